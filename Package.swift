@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "offprint",
+    products: [
+        .library(name: "Offprint", targets: ["Offprint"]),
+        .library(name: "OffprintCLI", targets: ["OffprintCLI"]),
+        .executable(name: "offprint", targets: ["offprint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // libzip, found with pkg-config. The only Swift code that imports it is `ZipArchive`.
+        .systemLibrary(
+            name: "CLibzip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        // Turns the default theme (`Templates/`) and the reader data (`Sources/Offprint/Resources/`)
+        // into Swift source at build time, so an installed `offprint` binary needs no files beside it.
+        .executableTarget(name: "EmbedResources"),
+        .plugin(
+            name: "EmbedResourcesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedResources"]
+        ),
+        .target(
+            name: "Offprint",
+            dependencies: [
+                "CLibzip",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+        .target(
+            name: "OffprintCLI",
+            dependencies: [
+                "Offprint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "offprint", dependencies: ["OffprintCLI"]),
+        .testTarget(name: "OffprintTests", dependencies: ["Offprint"]),
+        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

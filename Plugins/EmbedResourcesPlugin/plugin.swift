@@ -1,0 +1,42 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the default theme (`Templates/` at the package root) and the reader data
+/// (`Resources/` inside the target) into one generated Swift file, so the built tool carries them.
+@main
+struct EmbedResourcesPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        let roots = [
+            (prefix: "Templates", url: context.package.directoryURL.appending(path: "Templates")),
+            (prefix: "Resources", url: target.directoryURL.appending(path: "Resources")),
+        ]
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
+        var arguments = [output.path()]
+        var inputs: [URL] = []
+        for root in roots {
+            arguments += [root.prefix, root.url.path()]
+            inputs += files(under: root.url)
+        }
+        return [
+            .buildCommand(
+                displayName: "Embedding templates and reader data",
+                executable: try context.tool(named: "EmbedResources").url,
+                arguments: arguments,
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    private func files(under directory: URL) -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+        var found: [URL] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                found.append(url)
+            }
+        }
+        return found
+    }
+}
