@@ -1,0 +1,58 @@
+/// Walks over every piece of text in the model, written once for all passes and writers.
+extension Article {
+    /// Replaces every human-readable string of the article (title, kicker, authors, summary,
+    /// categories, tags, body text, captions, related titles) with `transform` of it.
+    public mutating func transformText(_ transform: (String) -> String) {
+        title = transform(title)
+        kicker = kicker.map(transform)
+        authors = authors.map(transform)
+        summary = summary.map(transform)
+        categories = categories.map(transform)
+        tags = tags.map(transform)
+        source.siteName = source.siteName.map(transform)
+        body = body.map { $0.transformingText(transform) }
+        related = related.map { Link(title: transform($0.title), url: $0.url) }
+    }
+
+    /// The title and body text, up to about `limit` characters, for language detection.
+    public func textSample(limit: Int = 8_000) -> String {
+        var sample = title
+        for block in body where sample.utf8.count < limit {
+            sample += "\n" + block.plainText
+        }
+        return sample
+    }
+}
+
+extension Block {
+    /// This block with every string of it (and of its children) replaced by `transform` of it.
+    public func transformingText(_ transform: (String) -> String) -> Block {
+        var copy = self
+        switch kind {
+        case .paragraph(let inlines): copy.kind = .paragraph(inlines.map { $0.transformingText(transform) })
+        case .heading(let level, let inlines): copy.kind = .heading(level: level, inlines.map { $0.transformingText(transform) })
+        case .quote(let blocks): copy.kind = .quote(blocks.map { $0.transformingText(transform) })
+        case .list(let ordered, let start, let items):
+            copy.kind = .list(ordered: ordered, start: start, items: items.map { $0.map { $0.transformingText(transform) } })
+        case .code(let text, let language): copy.kind = .code(transform(text), language: language)
+        case .figure(let image, let alt, let caption):
+            copy.kind = .figure(image: image, alt: transform(alt), caption: caption.map { $0.transformingText(transform) })
+        case .rule: break
+        }
+        return copy
+    }
+}
+
+extension Inline {
+    /// This inline with every string of it replaced by `transform` of it.
+    public func transformingText(_ transform: (String) -> String) -> Inline {
+        switch self {
+        case .text(let text): return .text(transform(text))
+        case .emphasis(let children): return .emphasis(children.map { $0.transformingText(transform) })
+        case .strong(let children): return .strong(children.map { $0.transformingText(transform) })
+        case .code(let text): return .code(transform(text))
+        case .link(let url, let children): return .link(url: url, children.map { $0.transformingText(transform) })
+        case .lineBreak: return .lineBreak
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// JSON form: `{"type": "paragraph", "content": [...]}`, with optional `language` and `direction`
+/// beside the fields of each kind. A code block's programming language is `syntax`.
+extension Block: Codable {
+    enum CodingKeys: String, CodingKey {
+        case type, language, direction, content, level, blocks, ordered, start, items, text, syntax, image, alt, caption
+    }
+
+    /// The `type` names used in JSON, one per `Kind` case.
+    enum KindName: String, Codable {
+        case paragraph, heading, quote, list, code, figure, rule
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind: Kind
+        switch try container.decode(KindName.self, forKey: .type) {
+        case .paragraph:
+            kind = .paragraph(try container.decode([Inline].self, forKey: .content))
+        case .heading:
+            let level = try container.decode(Int.self, forKey: .level)
+            guard (1...6).contains(level) else {
+                throw DecodingError.dataCorruptedError(forKey: .level, in: container, debugDescription: "heading level \(level) is not between 1 and 6")
+            }
+            kind = .heading(level: level, try container.decode([Inline].self, forKey: .content))
+        case .quote:
+            kind = .quote(try container.decode([Block].self, forKey: .blocks))
+        case .list:
+            kind = .list(
+                ordered: try container.decodeIfPresent(Bool.self, forKey: .ordered) ?? false,
+                start: try container.decodeIfPresent(Int.self, forKey: .start) ?? 1,
+                items: try container.decode([[Block]].self, forKey: .items))
+        case .code:
+            kind = .code(try container.decode(String.self, forKey: .text), language: try container.decodeIfPresent(String.self, forKey: .syntax))
+        case .figure:
+            kind = .figure(
+                image: try container.decode(String.self, forKey: .image),
+                alt: try container.decodeIfPresent(String.self, forKey: .alt) ?? "",
+                caption: try container.decodeIfPresent([Inline].self, forKey: .caption) ?? [])
+        case .rule:
+            kind = .rule
+        }
+        self.init(
+            kind,
+            language: try container.decodeIfPresent(String.self, forKey: .language),
+            direction: try container.decodeIfPresent(TextDirection.self, forKey: .direction))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch kind {
+        case .paragraph(let content):
+            try container.encode(KindName.paragraph, forKey: .type)
+            try container.encode(content, forKey: .content)
+        case .heading(let level, let content):
+            try container.encode(KindName.heading, forKey: .type)
+            try container.encode(level, forKey: .level)
+            try container.encode(content, forKey: .content)
+        case .quote(let blocks):
+            try container.encode(KindName.quote, forKey: .type)
+            try container.encode(blocks, forKey: .blocks)
+        case .list(let ordered, let start, let items):
+            try container.encode(KindName.list, forKey: .type)
+            try container.encode(ordered, forKey: .ordered)
+            try container.encode(start, forKey: .start)
+            try container.encode(items, forKey: .items)
+        case .code(let text, let syntax):
+            try container.encode(KindName.code, forKey: .type)
+            try container.encode(text, forKey: .text)
+            try container.encodeIfPresent(syntax, forKey: .syntax)
+        case .figure(let image, let alt, let caption):
+            try container.encode(KindName.figure, forKey: .type)
+            try container.encode(image, forKey: .image)
+            try container.encode(alt, forKey: .alt)
+            try container.encode(caption, forKey: .caption)
+        case .rule:
+            try container.encode(KindName.rule, forKey: .type)
+        }
+        try container.encodeIfPresent(language, forKey: .language)
+        try container.encodeIfPresent(direction, forKey: .direction)
+    }
+}

@@ -1,0 +1,62 @@
+/// A well-formed BCP 47 language tag (RFC 5646), in its conventional casing: `ar`, `en-GB`,
+/// `zh-Hant-TW`, `sr-Latn`.
+///
+/// Locale names such as `C`, `POSIX` or a region alone are refused; `en_US` is accepted and
+/// written `en-US`.
+public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
+    /// The subtags in conventional casing.
+    public let subtags: [String]
+
+    /// Parses a tag; returns `nil` when it is not well-formed BCP 47.
+    public init?(_ text: String) {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+            .map { $0.lowercased() }
+        guard let language = parts.first, parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy(\.isASCIIAlphanumeric) }),
+              (2...8).contains(language.count), language.allSatisfy(\.isLetter) else { return nil }
+        var result = [language]
+        var index = 1
+        // extlang (up to three), only after a 2–3 letter language
+        while language.count <= 3, index < parts.count, index <= 3, parts[index].count == 3, parts[index].allSatisfy(\.isLetter) {
+            result.append(parts[index]); index += 1
+        }
+        if index < parts.count, parts[index].count == 4, parts[index].allSatisfy(\.isLetter) {
+            result.append(parts[index].prefix(1).uppercased() + parts[index].dropFirst()); index += 1
+        }
+        if index < parts.count, (parts[index].count == 2 && parts[index].allSatisfy(\.isLetter)) || (parts[index].count == 3 && parts[index].allSatisfy(\.isNumber)) {
+            result.append(parts[index].uppercased()); index += 1
+        }
+        while index < parts.count, LanguageTag.isVariant(parts[index]) {
+            result.append(parts[index]); index += 1
+        }
+        // extensions and private use: a singleton followed by at least one subtag
+        while index < parts.count, parts[index].count == 1 {
+            let singleton = parts[index]
+            let minimum = singleton == "x" ? 1 : 2
+            var following = index + 1
+            while following < parts.count, parts[following].count >= minimum, singleton == "x" || parts[following].count > 1 {
+                following += 1
+            }
+            guard following > index + 1 else { return nil }
+            result += parts[index..<following]
+            index = following
+            if singleton == "x" { break }
+        }
+        guard index == parts.count else { return nil }
+        subtags = result
+    }
+
+    private static func isVariant(_ subtag: String) -> Bool {
+        (5...8).contains(subtag.count) || (subtag.count == 4 && subtag.first!.isNumber)
+    }
+
+    /// The primary language subtag, such as `ar` in `ar-EG`.
+    public var language: String { subtags[0] }
+
+    /// The tag with `-` between subtags.
+    public var description: String { subtags.joined(separator: "-") }
+}
+
+extension Character {
+    var isASCIIAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
+}
