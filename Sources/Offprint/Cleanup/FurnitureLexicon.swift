@@ -1,0 +1,100 @@
+/// Phrases that sites put around an article ("Related articles", "Leave a reply", "Back to top"...)
+/// in many languages, read from `Resources/furniture-lexicon.tsv`.
+///
+/// Lines are compared after `FurnitureLexicon.normalize(_:)`, so case, punctuation, digits,
+/// Arabic diacritics and spacing do not matter.
+public struct FurnitureLexicon: Sendable {
+    /// What a furniture phrase is for; the text reader treats some kinds as the end of the article.
+    public enum Kind: String, Sendable, CaseIterable {
+        case related, comments, notice, navigation, share, tags, cookie, advert
+
+        /// Whether this phrase marks the end of the article body (related links, comments, notices).
+        public var endsArticle: Bool {
+            switch self {
+            case .related, .comments, .notice: return true
+            case .navigation, .share, .tags, .cookie, .advert: return false
+            }
+        }
+    }
+
+    private var wholeLines: [String: Kind] = [:]
+    /// Prefix phrases grouped by their first character, longest first.
+    private var prefixes: [Character: [(phrase: String, kind: Kind)]] = [:]
+
+    /// The lexicon shipped with Offprint.
+    public static let standard: FurnitureLexicon = {
+        guard let text = EmbeddedResources.files["Resources/furniture-lexicon.tsv"] else { return FurnitureLexicon() }
+        // The shipped file is checked by the tests; a malformed row here would be a build defect.
+        return (try? FurnitureLexicon(tsv: text)) ?? FurnitureLexicon()
+    }()
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// Reads a lexicon from `kind<TAB>match<TAB>lang<TAB>phrase` rows (`#` comments, a header row).
+    public init(tsv: String) throws(ConversionError) {
+        var sawHeader = false
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") || line.isBlank { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if !sawHeader {
+                sawHeader = true
+                continue
+            }
+            guard fields.count == 4, let kind = Kind(rawValue: String(fields[0])), ["line", "prefix"].contains(fields[1]) else {
+                throw ConversionError(.malformed("furniture lexicon line \(number + 1): expected kind, match (line|prefix), lang, phrase"))
+            }
+            let phrase = FurnitureLexicon.normalize(fields[3])
+            guard let first = phrase.first else { continue }
+            if fields[1] == "line" {
+                wholeLines[phrase] = kind
+            } else {
+                prefixes[first, default: []].append((phrase, kind))
+            }
+        }
+        for key in prefixes.keys {
+            prefixes[key]?.sort { $0.phrase.count > $1.phrase.count }
+        }
+    }
+
+    /// Lines longer than this are article text, never furniture.
+    static let longestFurnitureLine = 400
+
+    /// The kind of furniture this line is, or `nil` when it is not furniture.
+    public func kind(of line: some StringProtocol) -> Kind? {
+        guard line.utf8.count <= FurnitureLexicon.longestFurnitureLine * 4 else { return nil }
+        let normalized = FurnitureLexicon.normalize(line)
+        guard let first = normalized.first else { return nil }
+        if let kind = wholeLines[normalized] { return kind }
+        for candidate in prefixes[first] ?? [] where normalized.hasPrefix(candidate.phrase) {
+            return candidate.kind
+        }
+        return nil
+    }
+
+    /// Lower-cases, drops digits, punctuation, symbols, Arabic diacritics and tatweel, and
+    /// collapses white space, so that variants of one phrase compare equal.
+    public static func normalize(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in String(text).nfc.lowercased().unicodeScalars {
+            if isIgnorable(scalar) { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(result)
+    }
+
+    /// Arabic harakat, superscript alef and tatweel: optional in writing, so ignored when comparing.
+    private static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x064B...0x065F, 0x0670, 0x0640: return true
+        default: return false
+        }
+    }
+}

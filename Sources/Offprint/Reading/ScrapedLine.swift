@@ -1,0 +1,62 @@
+/// One line of scraped page text, with what the text reader needs to know about it.
+struct ScrapedLine: Sendable {
+    /// 1-based line number in the file, for messages.
+    let number: Int
+    /// The line as written, without its line break.
+    let text: Substring
+    /// Empty or white space only (no-break spaces included).
+    let isBlank: Bool
+    /// The furniture phrase this line is, if any.
+    let furniture: FurnitureLexicon.Kind?
+    /// Words, counting two CJK or Thai characters as one word.
+    let words: Double
+    /// Whether the line ends as a sentence does, or holds more than one sentence.
+    let isSentenceLike: Bool
+
+    init(number: Int, text: Substring, lexicon: FurnitureLexicon) {
+        self.number = number
+        self.text = text
+        self.isBlank = text.isBlank
+        self.furniture = isBlank ? nil : lexicon.kind(of: text)
+        var spaced = 0, dense = 0, inWord = false
+        var lastMeaningful: Unicode.Scalar?
+        var innerStops = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if ScrapedLine.isDenseScript(scalar) {
+                dense += 1
+                inWord = false
+            } else if scalar.isAnyWhitespace {
+                inWord = false
+                if let previous, ScrapedLine.sentenceEnds.contains(previous) { innerStops += 1 }
+            } else if !inWord {
+                inWord = true
+                spaced += 1
+            }
+            if ScrapedLine.denseSentenceEnds.contains(scalar) { innerStops += 1 }
+            if !scalar.isAnyWhitespace { lastMeaningful = scalar }
+            previous = scalar
+        }
+        self.words = Double(spaced) + Double(dense) / 2
+        if let last = lastMeaningful {
+            self.isSentenceLike = ScrapedLine.sentenceEnds.contains(last) || ScrapedLine.closers.contains(last) || innerStops >= 1
+        } else {
+            self.isSentenceLike = false
+        }
+    }
+
+    /// Characters that end a sentence in the scripts Offprint reads.
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", "؟", "۔", "।", "॥", "።", ";", "؛"]
+    /// Sentence ends of scripts written without spaces: one inside a line marks running text.
+    static let denseSentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？"]
+    /// Closing quotes and brackets that may follow a sentence end.
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", "«", "'", ")", "）", "」", "』"]
+
+    /// Han, kana, Hangul syllables and Thai: scripts where a character is closer to a word than a letter.
+    static func isDenseScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        default: return false
+        }
+    }
+}
