@@ -1,0 +1,43 @@
+/// The few words Offprint itself puts on pages ("Related articles", "Contents"), in the
+/// article's language when it knows it, else in English.
+public struct PageLabels: Sendable, Hashable {
+    public var related: String
+    public var contents: String
+    public var titlePage: String
+    public var start: String
+    public var landmarks: String
+    /// What goes between names in a list of authors.
+    public var listSeparator: String
+
+    /// The labels for a language tag, by its primary subtag.
+    public init(language: String) {
+        let primary = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        self = PageLabels.table[primary] ?? PageLabels.table["en"]!
+    }
+
+    private init(_ related: String, _ contents: String, _ titlePage: String, _ start: String, _ landmarks: String, _ separator: String = ", ") {
+        self.related = related
+        self.contents = contents
+        self.titlePage = titlePage
+        self.start = start
+        self.landmarks = landmarks
+        self.listSeparator = separator
+    }
+
+    private static let table: [String: PageLabels] = [
+        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks"),
+        "ar": PageLabels("مقالات ذات صلة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "، "),
+        "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "، "),
+        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "، "),
+        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך"),
+        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères"),
+        "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte"),
+        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia"),
+        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência"),
+        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento"),
+        "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры"),
+        "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri"),
+        "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "、"),
+        "ja": PageLabels("関連記事", "目次", "扉", "本文開始", "ランドマーク", "、"),
+    ]
+}

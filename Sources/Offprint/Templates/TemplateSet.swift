@@ -1,0 +1,114 @@
+import Foundation
+import Mustache
+
+/// The theme: Mustache templates for pages and the CSS they embed or link.
+///
+/// The default theme is built into Offprint (from `Templates/` in the source tree). A user theme
+/// folder (`--templates DIR`) overrides any file by its relative name, such as
+/// `html/article.mustache` or `epub/style.css`; what it does not override comes from the
+/// default. Templates are parsed once, when the set is made, so a broken template fails before
+/// any article is converted.
+public struct TemplateSet: Sendable {
+    /// The templates every theme provides, by name (relative path without `.mustache`).
+    public static let templateNames = ["html/article", "epub/chapter", "epub/title-page", "epub/nav"]
+    /// The style sheets every theme provides.
+    public static let styleNames = ["html/style.css", "epub/style.css"]
+
+    private let library: MustacheLibrary
+    private let styles: [String: String]
+
+    /// The default theme.
+    public static let builtIn: TemplateSet = {
+        do {
+            return try TemplateSet(files: defaultFiles)
+        } catch {
+            // The default theme is parsed by the tests; reaching this is a build defect.
+            preconditionFailure("the built-in theme does not parse: \(error)")
+        }
+    }()
+
+    /// The default theme's files, by relative name (`html/article.mustache`), as shipped.
+    public static var defaultFiles: [String: String] {
+        var files: [String: String] = [:]
+        for (key, text) in EmbeddedResources.files where key.hasPrefix("Templates/") {
+            files[String(key.dropFirst("Templates/".count))] = text
+        }
+        return files
+    }
+
+    /// The default theme with the files found in `directory` put in place of its own.
+    public init(overridingWith directory: URL) throws(TemplateError) {
+        var files = TemplateSet.defaultFiles
+        for name in files.keys.sorted() {
+            let url = directory.appending(path: name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: url.path, line: 0, column: 0, message: "cannot be read as UTF-8 text")
+            }
+            files[name] = text
+        }
+        try self.init(files: files, location: { directory.appending(path: $0).path })
+    }
+
+    /// A theme from file texts by relative name; `location` says where each came from, for errors.
+    init(files: [String: String], location: (String) -> String = { "Templates/\($0)" }) throws(TemplateError) {
+        var library = MustacheLibrary()
+        for name in TemplateSet.templateNames {
+            let file = name + ".mustache"
+            guard let text = files[file] else {
+                throw TemplateError(file: location(file), line: 0, column: 0, message: "missing from the theme")
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    file: location(file), line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: TemplateSet.describe(error.error))
+            } catch {
+                throw TemplateError(file: location(file), line: 0, column: 0, message: "\(error)")
+            }
+        }
+        self.library = library
+        self.styles = files.filter { $0.key.hasSuffix(".css") }
+    }
+
+    /// Renders the named template with a context.
+    public func render(_ name: String, _ context: TemplateContext) -> String {
+        library.render(context.values, withTemplate: name) ?? ""
+    }
+
+    /// The text of a style sheet of the theme, such as `html/style.css`.
+    public func style(_ name: String) -> String {
+        styles[name] ?? ""
+    }
+}
+
+extension TemplateSet {
+    /// A sentence for a Mustache parse error.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name other than the one that opened it"
+        case .unfinishedName: return "a tag is not closed (missing }})"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
+        case .textInsideInheritSection: return "text inside an inheritance section"
+        case .invalidConfigVariableSyntax: return "invalid configuration tag"
+        case .unrecognisedConfigVariable: return "unknown configuration variable"
+        }
+    }
+}
+
+/// A theme file that cannot be used, with where the problem is.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+    }
+}

@@ -1,0 +1,16 @@
+/// One file of an EPUB before zipping: its path in the archive, its bytes, and whether to
+/// compress it. Every step of the EPUB writer produces entries; only the last one zips.
+struct EPUBEntry: Sendable, Hashable {
+    /// The path inside the archive, such as `EPUB/chapter-1.xhtml`.
+    let path: String
+    /// The file's content.
+    let bytes: [UInt8]
+    /// Whether to deflate it; `mimetype` must be stored.
+    let isCompressed: Bool
+
+    init(_ path: String, text: String, isCompressed: Bool = true) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+        self.isCompressed = isCompressed
+    }
+}

@@ -1,0 +1,25 @@
+/// Step 5 of the EPUB writer: `toc.ncx`, the EPUB 2 table of contents that older readers use.
+enum EPUBNCX {
+    static func xml(_ book: EPUBBook) -> String {
+        let e: (String) -> String = MarkupText.escaped
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="\(e(book.language))">
+        <head>
+        <meta name="dtb:uid" content="\(e(book.identifier))"/>
+        <meta name="dtb:depth" content="1"/>
+        <meta name="dtb:totalPageCount" content="0"/>
+        <meta name="dtb:maxPageNumber" content="0"/>
+        </head>
+        <docTitle><text>\(e(book.title))</text></docTitle>
+        <navMap>
+        <navPoint id="nav-title-page" playOrder="1"><navLabel><text>\(e(book.labels.titlePage))</text></navLabel><content src="title.xhtml"/></navPoint>
+
+        """
+        for (index, chapter) in book.chapters.enumerated() {
+            xml += "<navPoint id=\"nav-chapter-\(index + 1)\" playOrder=\"\(index + 2)\"><navLabel><text>\(e(chapter.title))</text></navLabel><content src=\"\(e(chapter.fileName))\"/></navPoint>\n"
+        }
+        xml += "</navMap>\n</ncx>\n"
+        return xml
+    }
+}

@@ -1,0 +1,113 @@
+import CLibzip
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A zip archive built in memory with libzip. The only code in Offprint that touches libzip.
+///
+/// `add` queues entries; `close()` compresses them, commits the archive and returns its bytes,
+/// throwing libzip's own message if anything failed (libzip reports some failures only then).
+/// An archive dropped without `close()` is discarded.
+final class ZipArchive {
+    /// The archive handle; `nil` once closed.
+    private var archive: OpaquePointer?
+    /// The in-memory buffer the archive is written into. We hold a reference of our own
+    /// (`zip_source_keep`) so it outlives `zip_close`, which releases the archive's reference.
+    private let buffer: OpaquePointer
+
+    /// DOS date and time stamped on every entry: 1980-01-01 00:00, the earliest a zip can hold,
+    /// so the same entries always give the same bytes.
+    static let fixedDOSDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    static let fixedDOSTime: UInt16 = 0
+
+    init() throws(ZipError) {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipError(String(cString: zip_error_strerror(&error)))
+        }
+        zip_source_keep(buffer)
+        // On success the archive takes the reference zip_source_buffer_create gave us.
+        guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else {
+            zip_source_free(buffer)  // the creation reference
+            zip_source_free(buffer)  // our kept reference
+            throw ZipError(String(cString: zip_error_strerror(&error)))
+        }
+        self.buffer = buffer
+        self.archive = archive
+    }
+
+    deinit {
+        if let archive { zip_discard(archive) }
+        zip_source_free(buffer)
+    }
+
+    /// Adds a file; `compressed` false stores it as is (as EPUB requires for `mimetype`).
+    func add(_ path: String, bytes: some Collection<UInt8>, compressed: Bool) throws(ZipError) {
+        guard let archive else { throw ZipError("the archive is already closed") }
+        // libzip reads the bytes only at zip_close, so they must outlive this call: copy them
+        // into malloc'd memory and let libzip free it (the last argument, freep = 1).
+        let count = bytes.count
+        guard let memory = malloc(max(count, 1)) else { throw ZipError("out of memory") }
+        let destination = memory.assumingMemoryBound(to: UInt8.self)
+        _ = UnsafeMutableBufferPointer(start: destination, count: count).initialize(from: bytes)
+        guard let source = zip_source_buffer(archive, memory, zip_uint64_t(count), 1) else {
+            free(memory)
+            throw lastError()
+        }
+        // On success the archive owns `source` (and through it `memory`).
+        let index = zip_file_add(archive, path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw lastError()
+        }
+        let method = compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
+        guard zip_set_file_compression(archive, zip_uint64_t(index), method, 0) == 0,
+              zip_file_set_dostime(archive, zip_uint64_t(index), ZipArchive.fixedDOSTime, ZipArchive.fixedDOSDate, 0) == 0 else {
+            throw lastError()
+        }
+    }
+
+    /// Writes the archive and returns its bytes.
+    func close() throws(ZipError) -> [UInt8] {
+        guard let archive else { throw ZipError("the archive is already closed") }
+        guard zip_close(archive) == 0 else {
+            let error = lastError()
+            zip_discard(archive)
+            self.archive = nil
+            throw error
+        }
+        self.archive = nil
+        return try contents()
+    }
+
+    /// The bytes written into the in-memory buffer.
+    private func contents() throws(ZipError) -> [UInt8] {
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_source_stat(buffer, &stat) == 0, zip_source_open(buffer) == 0 else {
+            throw ZipError(String(cString: zip_error_strerror(zip_source_error(buffer))))
+        }
+        defer { zip_source_close(buffer) }
+        var bytes = [UInt8](repeating: 0, count: Int(stat.size))
+        let read = bytes.withUnsafeMutableBytes { zip_source_read(buffer, $0.baseAddress!, stat.size) }
+        guard read == Int64(stat.size) else {
+            throw ZipError(String(cString: zip_error_strerror(zip_source_error(buffer))))
+        }
+        return bytes
+    }
+
+    private func lastError() -> ZipError {
+        guard let archive else { return ZipError("the archive is closed") }
+        return ZipError(String(cString: zip_error_strerror(zip_get_error(archive))))
+    }
+}
+
+/// A failure reported by libzip, with its message.
+struct ZipError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

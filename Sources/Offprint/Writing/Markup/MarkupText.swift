@@ -1,0 +1,52 @@
+/// Escapes article text for HTML and XML, dropping the characters those formats forbid.
+///
+/// Article text is never markup: every `<`, `&` and quote is escaped, whatever the input held.
+enum MarkupText {
+    /// Whether a character may appear in HTML and XML 1.0 output. C0 controls other than tab,
+    /// line feed and carriage return, C1 controls and noncharacters are not allowed.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return false
+        default: return scalar.value & 0xFFFE != 0xFFFE
+        }
+    }
+
+    /// Appends `text` to `output` with `& < > " '` escaped and forbidden characters dropped.
+    static func escape(_ text: some StringProtocol, into output: inout String) {
+        if !needsWork(text) {
+            output += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default:
+                if isAllowed(scalar) { output.unicodeScalars.append(scalar) }
+            }
+        }
+    }
+
+    /// `text` escaped for use in element content or a quoted attribute value.
+    static func escaped(_ text: some StringProtocol) -> String {
+        var output = ""
+        escape(text, into: &output)
+        return output
+    }
+
+    /// Whether any byte of the text could need escaping or dropping: markup characters, controls,
+    /// or the lead bytes of C1 controls (0xC2) and of the noncharacters U+FDD0… and U+FFFE/U+FFFF (0xEF, 0xF0–0xF4).
+    private static func needsWork(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { byte in
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F, 0xC2, 0xEF, 0xF0...0xF4: return true
+            case 0x09, 0x0A, 0x0D: return false
+            default: return byte < 0x20
+            }
+        }
+    }
+}
