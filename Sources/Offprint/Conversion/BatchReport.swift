@@ -1,0 +1,30 @@
+import Foundation
+
+/// The JSON manifest `--report FILE` writes: every input with its outputs, language, direction,
+/// warnings and error. It holds no times, so the same run gives the same report.
+public struct BatchReport: Codable, Sendable {
+    /// The formats asked for.
+    public var formats: [String]
+    /// The output folder.
+    public var output: String
+    public var converted: Int
+    public var failed: Int
+    /// One entry per input, in input order.
+    public var inputs: [InputOutcome]
+
+    /// The report of a finished batch.
+    public init(summary: BatchConverter.Summary, options: BatchOptions) {
+        formats = options.formats
+        output = options.outputDirectory
+        converted = summary.converted
+        failed = summary.failed
+        inputs = summary.outcomes
+    }
+
+    /// The report as pretty-printed JSON with sorted keys.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import Offprint
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `offprint convert`: converts files and folders to one or more formats.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert articles (files, folders, or - for standard input) to the given formats.",
+        discussion: """
+        Folders are converted recursively; the output folder mirrors the input tree and keeps \
+        each input's base name. Inputs are converted in parallel; every output is written to a \
+        temporary file and renamed into place, so no half-written file is left behind.
+
+        Example:
+          offprint convert Examples/articles --to txt,html,json,epub --output out
+
+        Exit status: 0 when every input was converted, 1 when some inputs failed (the others \
+        were written), 2 for a usage error.
+        """
+    )
+
+    @Argument(help: "Files, folders (converted recursively), or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Comma-separated output formats.", valueName: "formats"))
+    var to: String = "txt,html,json,epub"
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing).", valueName: "folder"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The input format, instead of choosing by extension and content (needed for unusual names).", valueName: "format"))
+    var from: String?
+
+    @Option(name: [.short, .long], help: "How many inputs to convert at once (default: the number of cores).")
+    var jobs: Int = BatchOptions.defaultJobs
+
+    @Option(help: ArgumentHelp("The inputs' text encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. windows-1256.", valueName: "name"))
+    var encoding: String?
+
+    @Option(help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
+    var maxSize: Int = BatchOptions.defaultMaximumInputBytes / 1_000_000
+
+    @Option(help: ArgumentHelp("Write a JSON manifest of every input (outputs, language, direction, warnings, error).", valueName: "file"))
+    var report: String?
+
+    @Option(help: ArgumentHelp("A theme folder whose templates and CSS replace the built-in ones by name.", valueName: "folder"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Wrap plain-text output at this many columns.", valueName: "columns"))
+    var wrap: Int?
+
+    var formats: [String] {
+        to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        let registry = OffprintCLI.registry
+        guard !formats.isEmpty else { throw ValidationError("--to needs at least one format (\(registry.writerNames.joined(separator: ", ")))") }
+        for format in formats where registry.writer(named: format) == nil {
+            throw ValidationError("unknown format '\(format)' for --to; known formats: \(registry.writerNames.joined(separator: ", "))")
+        }
+        if let from, registry.reader(named: from) == nil {
+            throw ValidationError("unknown format '\(from)' for --from; readers: \(registry.readerNames.joined(separator: ", "))")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (megabyte)") }
+        if let wrap, wrap < 8 { throw ValidationError("--wrap must be at least 8 columns") }
+        if let encoding, !TextDecoding.isKnownEncoding(encoding) {
+            throw ValidationError("unknown encoding '\(encoding)' for --encoding (try windows-1256, ISO-8859-6, UTF-16LE)")
+        }
+        guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be named only once") }
+    }
+
+    func run() throws {
+        let console = OffprintCLI.console
+        let started = Date()
+        var context = WritingContext.fromEnvironment()
+        context.text = PlainTextOptions(lineWidth: wrap)
+        if let templates {
+            do {
+                context.templates = try TemplateSet(overridingWith: URL(fileURLWithPath: templates))
+            } catch {
+                throw ValidationError("--templates: \(error)")
+            }
+        }
+        let registry = OffprintCLI.registry
+        let collection = InputCollector(registry: registry, excluding: output).collect(inputs)
+        for missing in collection.missing {
+            console.error("\(missing): no such file or folder\n")
+        }
+        let options = BatchOptions(
+            formats: formats, outputDirectory: output, jobs: jobs, inputFormat: from,
+            encoding: encoding, maximumInputBytes: maxSize * 1_000_000)
+        PerformanceTuning.apply()
+        let batch = BatchConverter(converter: Converter(registry: registry, context: context), options: options)
+        let interruption = InterruptHandler { batch.files.removeTemporaryFiles() }
+        let progress = console.isTerminal ? ProgressLine(total: collection.inputs.count, console: console) { batch.completedCount } : nil
+        progress?.start()
+        let summary = batch.run(collection.inputs, keepingOutcomes: report != nil)
+        progress?.stop()
+        interruption.cancel()
+
+        for outcome in summary.outcomes {
+            if let error = outcome.error { console.error(error + "\n") }
+        }
+        if let report {
+            let data = try BatchReport(summary: summary, options: options).encoded()
+            try AtomicFileWriter().write(data, to: report)
+        }
+        console.output(Self.summaryLine(summary, formats: formats, output: output, skipped: collection.skipped, seconds: Date().timeIntervalSince(started)))
+        if summary.failed > 0 || !collection.missing.isEmpty {
+            throw ExitCode(ExitStatus.someFailed)
+        }
+    }
+
+    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, skipped: Int, seconds: Double) -> String {
+        let inputs = summary.converted == 1 ? "input" : "inputs"
+        var line = "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) files in \(output)"
+        line += String(format: " (%.1f s)", seconds)
+        if summary.failed > 0 { line += "; \(summary.failed) failed" }
+        if skipped > 0 { line += "; \(skipped) files of other types skipped" }
+        return line + ".\n"
+    }
+}

@@ -1,0 +1,3 @@
+import OffprintCLI
+
+OffprintCLI.main()
