@@ -8,11 +8,12 @@ public struct FurnitureLexicon: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case related, comments, notice, navigation, share, tags, cookie, advert
 
-        /// Whether this phrase marks the end of the article body (related links, comments, notices).
+        /// Whether this phrase marks the end of the article body: a comment section or a
+        /// comment-form notice. ("Related" boxes also appear inside articles, so they do not.)
         public var endsArticle: Bool {
             switch self {
-            case .related, .comments, .notice: return true
-            case .navigation, .share, .tags, .cookie, .advert: return false
+            case .comments, .notice: return true
+            case .related, .navigation, .share, .tags, .cookie, .advert: return false
             }
         }
     }

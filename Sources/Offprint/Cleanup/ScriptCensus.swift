@@ -35,11 +35,13 @@ struct ScriptCensus {
 
     func count(of marker: Marker) -> Int { marks[marker] ?? 0 }
 
-    /// The script with the most letters; ties go to the script listed first.
+    /// The script with the most letters, a Han, kana or Hangul character counting as three
+    /// (it carries about as much as a short word); ties go to the script listed first.
     var dominantScript: Script? {
         var best: (script: Script, count: Int)?
         for script in Script.allCases {
-            let count = byScript[script] ?? 0
+            let weight = [.han, .kana, .hangul].contains(script) ? 3 : 1
+            let count = (byScript[script] ?? 0) * weight
             if count > 0, count > (best?.count ?? 0) { best = (script, count) }
         }
         // Japanese mixes Han and kana; a text with a fair share of kana is Japanese.

@@ -38,7 +38,7 @@ public struct PlainTextReader: ArticleReader {
         var bodyStart = bodyRange.lowerBound
         var headline: Int?
         if article.title.isEmpty {
-            headline = page.headlineIndex(above: bodyStart)
+            headline = page.headlineIndex(above: bodyStart, body: bodyRange)
             if headline == nil, bodyRange.count > 1, page.isHeadlineLike(page.lines[bodyStart]), !page.lines[bodyStart].isSentenceLike {
                 headline = bodyStart
                 bodyStart += 1

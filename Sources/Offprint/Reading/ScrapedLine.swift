@@ -19,9 +19,9 @@ struct ScrapedLine: Sendable {
         self.isBlank = text.isBlank
         self.furniture = isBlank ? nil : lexicon.kind(of: text)
         var spaced = 0, dense = 0, inWord = false
-        var lastMeaningful: Unicode.Scalar?
         var innerStops = 0
         var previous: Unicode.Scalar?
+        var trailing: [Unicode.Scalar] = []  // the last few non-space scalars
         for scalar in text.unicodeScalars {
             if ScrapedLine.isDenseScript(scalar) {
                 dense += 1
@@ -29,20 +29,22 @@ struct ScrapedLine: Sendable {
             } else if scalar.isAnyWhitespace {
                 inWord = false
                 if let previous, ScrapedLine.sentenceEnds.contains(previous) { innerStops += 1 }
-            } else if !inWord {
+            } else if !inWord, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // A word is a run without spaces holding a letter or digit; "|" or "»" alone is not one.
                 inWord = true
                 spaced += 1
             }
             if ScrapedLine.denseSentenceEnds.contains(scalar) { innerStops += 1 }
-            if !scalar.isAnyWhitespace { lastMeaningful = scalar }
+            if !scalar.isAnyWhitespace {
+                trailing.append(scalar)
+                if trailing.count > 4 { trailing.removeFirst() }
+            }
             previous = scalar
         }
         self.words = Double(spaced) + Double(dense) / 2
-        if let last = lastMeaningful {
-            self.isSentenceLike = ScrapedLine.sentenceEnds.contains(last) || ScrapedLine.closers.contains(last) || innerStops >= 1
-        } else {
-            self.isSentenceLike = false
-        }
+        // A sentence ends with a stop, possibly followed by closing quotes or brackets.
+        let lastNonCloser = trailing.last { !ScrapedLine.closers.contains($0) }
+        self.isSentenceLike = lastNonCloser.map(ScrapedLine.sentenceEnds.contains) == true || innerStops >= 1
     }
 
     /// Characters that end a sentence in the scripts Offprint reads.

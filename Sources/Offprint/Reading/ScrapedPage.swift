@@ -14,14 +14,15 @@ struct ScrapedPage {
         }
     }
 
-    /// How much a line speaks for being article text (positive) or page furniture (negative).
+    /// How much a line speaks for being article text (positive) or page furniture (negative),
+    /// on its own.
     static func weight(of line: ScrapedLine) -> Double {
         if line.isBlank { return 0 }
         if let furniture = line.furniture {
             switch furniture {
-            case .comments, .notice: return -30
-            case .related: return -12
-            case .navigation, .share, .tags, .cookie, .advert: return -3
+            case .comments, .notice: return -40
+            case .related: return -15
+            case .navigation, .share, .tags, .cookie, .advert: return -6
             }
         }
         if line.isSentenceLike {
@@ -31,15 +32,41 @@ struct ScrapedPage {
         return line.words >= 8 ? -1 : -2.5
     }
 
+    /// Each further line in a run of non-article lines costs more than the last, so a long
+    /// navigation list or share bar separates two texts, while a caption or subheading
+    /// between paragraphs does not.
+    static let streakGrowth = 0.1
+    static let streakCap = 2.0
+
+    /// Article text counts for a little less the further down the page it is: sites put the
+    /// article before teaser lists and comments, which can be as long.
+    static let positionDiscount = 0.5
+
+    /// The weights of all lines, in context.
+    func weights() -> [Double] {
+        var streak = 0
+        let count = Double(max(lines.count, 1))
+        return lines.enumerated().map { offset, line in
+            let weight = ScrapedPage.weight(of: line)
+            if weight > 0 {
+                streak = 0
+                return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
+            }
+            guard weight < 0 else { return 0 }
+            streak += 1
+            return weight * min(1 + ScrapedPage.streakGrowth * Double(streak - 1), ScrapedPage.streakCap)
+        }
+    }
+
     /// The indices of the first and last line of the article body, or `nil` if no line has text.
     func bodyRange() -> ClosedRange<Int>? {
-        // Kadane's maximum-sum run over the line weights.
+        // Kadane's maximum-sum run over the line weights. Comment sections and comment-form
+        // notices end an article, so a run never continues past one.
         var best: (sum: Double, range: ClosedRange<Int>)?
         var runStart = 0
         var runSum = 0.0
-        for (index, line) in lines.enumerated() {
-            let weight = ScrapedPage.weight(of: line)
-            if runSum <= 0 {
+        for (index, weight) in weights().enumerated() {
+            if runSum <= 0 || lines[index].furniture?.endsArticle == true {
                 runStart = index
                 runSum = 0
             }
