@@ -3,14 +3,15 @@
 public struct MarkupBodyRenderer: Sendable {
     /// HTML5 or XHTML.
     public var syntax: MarkupSyntax
-    /// Body headings are moved down this many levels, below the page's own `h1` title.
+    /// Body headings are moved down this many levels, below the page's own `h1` title; no
+    /// heading is ever more than one level below the one before it, so levels never skip.
     public var headingOffset: Int
     /// Where an image comes from in the output (a packaged path, a data URL), or `nil` to show
     /// its alternative text instead.
     public var imageSource: @Sendable (String) -> String?
 
     /// Creates a renderer.
-    public init(syntax: MarkupSyntax, headingOffset: Int = 1, imageSource: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(syntax: MarkupSyntax, headingOffset: Int = 0, imageSource: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.syntax = syntax
         self.headingOffset = headingOffset
         self.imageSource = imageSource
@@ -20,11 +21,12 @@ public struct MarkupBodyRenderer: Sendable {
     public func render(_ blocks: [Block]) -> String {
         var output = ""
         output.reserveCapacity(blocks.count * 400)
-        for block in blocks { render(block, into: &output) }
+        var lastHeading = 1
+        for block in blocks { render(block, into: &output, lastHeading: &lastHeading) }
         return output
     }
 
-    private func render(_ block: Block, into output: inout String) {
+    private func render(_ block: Block, into output: inout String, lastHeading: inout Int) {
         let attributes = syntax.languageAttributes(language: block.language, direction: block.direction)
         switch block.kind {
         case .paragraph(let inlines):
@@ -32,13 +34,15 @@ public struct MarkupBodyRenderer: Sendable {
             render(inlines, into: &output)
             output += "</p>\n"
         case .heading(let level, let inlines):
-            let tag = "h\(min(max(level + headingOffset, 2), 6))"
+            let level = min(min(max(level + headingOffset, 2), 6), lastHeading + 1)
+            lastHeading = level
+            let tag = "h\(level)"
             output += "<\(tag)\(attributes)>"
             render(inlines, into: &output)
             output += "</\(tag)>\n"
         case .quote(let blocks):
             output += "<blockquote\(attributes)>\n"
-            for child in blocks { render(child, into: &output) }
+            for child in blocks { render(child, into: &output, lastHeading: &lastHeading) }
             output += "</blockquote>\n"
         case .list(let ordered, let start, let items):
             let tag = ordered ? "ol" : "ul"
@@ -46,7 +50,7 @@ public struct MarkupBodyRenderer: Sendable {
             output += "<\(tag)\(startAttribute)\(attributes)>\n"
             for item in items {
                 output += "<li>"
-                for child in item { render(child, into: &output) }
+                for child in item { render(child, into: &output, lastHeading: &lastHeading) }
                 output += "</li>\n"
             }
             output += "</\(tag)>\n"
