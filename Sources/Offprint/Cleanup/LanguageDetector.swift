@@ -76,8 +76,8 @@ public struct LanguageDetector: Sendable {
         guard tokens > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }) else {
             return nil
         }
-        // Running text in a profiled language is at least a fifth function words; filler is not.
-        guard hits[best] >= 2, Double(hits[best]) / Double(tokens) >= 0.2 else { return nil }
+        // Running text in a profiled language is at least an eighth function words; lorem-ipsum filler is not.
+        guard hits[best] >= 2, Double(hits[best]) / Double(tokens) >= 0.12 else { return nil }
         return profiles[best].language
     }
 }

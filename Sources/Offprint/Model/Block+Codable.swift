@@ -6,14 +6,20 @@ extension Block: Codable {
     }
 
     /// The `type` names used in JSON, one per `Kind` case.
-    enum KindName: String, Codable {
+    enum KindName: String, Codable, CaseIterable {
         case paragraph, heading, quote, list, code, figure, rule
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind: Kind
-        switch try container.decode(KindName.self, forKey: .type) {
+        let typeName = try container.decode(String.self, forKey: .type)
+        guard let type = KindName(rawValue: typeName) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: container,
+                debugDescription: "unknown block type '\(typeName)' (known: \(KindName.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        switch type {
         case .paragraph:
             kind = .paragraph(try container.decode([Inline].self, forKey: .content))
         case .heading:

@@ -4,7 +4,7 @@ extension Inline: Codable {
         case type, content, text, url
     }
 
-    enum KindName: String, Codable {
+    enum KindName: String, Codable, CaseIterable {
         case emphasis, strong, code, link, lineBreak
     }
 
@@ -14,7 +14,13 @@ extension Inline: Codable {
             return
         }
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch try container.decode(KindName.self, forKey: .type) {
+        let typeName = try container.decode(String.self, forKey: .type)
+        guard let type = KindName(rawValue: typeName) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: container,
+                debugDescription: "unknown inline type '\(typeName)' (known: text as a string, \(KindName.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        switch type {
         case .emphasis: self = .emphasis(try container.decode([Inline].self, forKey: .content))
         case .strong: self = .strong(try container.decode([Inline].self, forKey: .content))
         case .code: self = .code(try container.decode(String.self, forKey: .text))

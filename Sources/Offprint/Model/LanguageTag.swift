@@ -2,7 +2,8 @@
 /// `zh-Hant-TW`, `sr-Latn`.
 ///
 /// Locale names such as `C`, `POSIX` or a region alone are refused; `en_US` is accepted and
-/// written `en-US`.
+/// written `en-US`. The primary subtag must be two or three letters: longer ones are
+/// well-formed in RFC 5646 but none is registered, and in practice they are locale names.
 public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
     /// The subtags in conventional casing.
     public let subtags: [String]
@@ -13,7 +14,7 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
             .map { $0.lowercased() }
         guard let language = parts.first, parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy(\.isASCIIAlphanumeric) }),
-              (2...8).contains(language.count), language.allSatisfy(\.isLetter) else { return nil }
+              (2...3).contains(language.count), language.allSatisfy(\.isLetter) else { return nil }
         var result = [language]
         var index = 1
         // extlang (up to three), only after a 2–3 letter language

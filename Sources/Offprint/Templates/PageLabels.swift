@@ -26,7 +26,7 @@ public struct PageLabels: Sendable, Hashable {
 
     private static let table: [String: PageLabels] = [
         "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks"),
-        "ar": PageLabels("مقالات ذات صلة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "، "),
+        "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "، "),
         "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "، "),
         "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "، "),
         "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך"),

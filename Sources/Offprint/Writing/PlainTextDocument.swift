@@ -22,6 +22,7 @@ struct PlainTextDocument {
         blankLine()
         line(value)
         line(String(repeating: "-", count: max(3, DisplayWidth.columns(of: value))))
+        blankLine()
     }
 
     mutating func paragraph(_ value: String, indent: String = "") {

@@ -1,0 +1,72 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import Offprint
+
+@Suite struct EPUBStructureTests {
+    static func epub(_ article: Article, context: WritingContext = Fixtures.context) throws -> Data {
+        try EPUBWriter().write(article, context: context)
+    }
+
+    @Test func mimetypeComesFirstStoredWithoutExtraField() throws {
+        let headers = ZipEntryHeader.headers(in: [UInt8](try Self.epub(Fixtures.everything)))
+        let first = try #require(headers.first)
+        #expect(first.name == "mimetype")
+        #expect(first.method == 0)
+        #expect(first.extraLength == 0)
+        #expect(headers.map(\.name) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx",
+                                        "EPUB/style.css", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"])
+        // Every entry carries the fixed time stamp 1980-01-01 00:00.
+        #expect(headers.allSatisfy { $0.dosDate == 0x21 && $0.dosTime == 0 })
+    }
+
+    @Test func sameArticleGivesIdenticalBytes() throws {
+        let seed = try Fixtures.seedArticle()
+        #expect(try Self.epub(seed) == Self.epub(seed))
+        #expect(try Self.epub(Fixtures.everything) == Self.epub(Fixtures.everything))
+    }
+
+    @Test func everyXMLFileParsesAndEveryPageCarriesLangAndDir() throws {
+        let seed = try Fixtures.seedArticle()
+        let book = try UnpackedEPUB(Self.epub(seed))
+        for file in try book.files() where file.hasSuffix(".xhtml") || file.hasSuffix(".opf") || file.hasSuffix(".ncx") || file.hasSuffix(".xml") {
+            let document = try XMLDocument(xmlString: book.text(file))
+            if file.hasSuffix(".xhtml") {
+                let root = try #require(document.rootElement())
+                // (FoundationXML's attribute(forName:) misses attributes of namespaced elements.)
+                let attributes = Dictionary((root.attributes ?? []).map { ($0.name ?? "", $0.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
+                #expect(attributes["lang"] == "ar", "\(file)")
+                #expect(attributes["xml:lang"] == "ar", "\(file)")
+                #expect(attributes["dir"] == "rtl", "\(file)")
+            }
+        }
+        let package = try book.text("EPUB/package.opf")
+        #expect(package.contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"))
+        #expect(package.contains("<dc:language>ar</dc:language>"))
+        #expect(package.contains("<dc:identifier id=\"book-id\">urn:uuid:04b930ec-4558-5a6b-9877-8292ad70da29</dc:identifier>"))
+        let css = try book.text("EPUB/style.css")
+        #expect(css.range(of: #"(^|[;{\s])direction\s*:"#, options: .regularExpression) == nil)
+    }
+
+    @Test func leftToRightBooksHaveNoProgressionDirection() throws {
+        let book = try UnpackedEPUB(Self.epub(Fixtures.everything))
+        #expect(try book.text("EPUB/package.opf").contains("<spine toc=\"ncx\">"))
+    }
+
+    @Test func modifiedComesFromTheArticleThenSourceDateEpochNeverTheClock() throws {
+        var article = Fixtures.everything
+        #expect(try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2024-05-07T00:00:00Z</meta>"))
+        article.modified = nil
+        article.published = nil
+        #expect(try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"))
+        let pinned = WritingContext.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(try UnpackedEPUB(Self.epub(article, context: pinned)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"))
+    }
+
+    @Test func entriesAreBuiltWithoutTouchingLibzip() {
+        let book = EPUBBook(article: Fixtures.everything, context: Fixtures.context)
+        let entries = EPUBWriter.entries(for: book, templates: .builtIn)
+        #expect(entries.first == EPUBEntry("mimetype", text: "application/epub+zip", isCompressed: false))
+        #expect(entries.filter { !$0.isCompressed }.count == 1)
+    }
+}

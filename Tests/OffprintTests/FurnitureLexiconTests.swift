@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Offprint
+
+@Suite struct FurnitureLexiconTests {
+    @Test func shippedLexiconParsesAndCoversTheLanguages() throws {
+        let text = try #require(EmbeddedResources.files["Resources/furniture-lexicon.tsv"])
+        _ = try FurnitureLexicon(tsv: text)
+        let languages = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().compactMap { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst(2).first.map(String.init)
+        })
+        for language in ["ar", "fa", "he", "ur", "en", "fr", "de", "es", "pt", "it", "ru", "tr", "zh"] {
+            #expect(languages.contains(language), "no furniture phrases for \(language)")
+        }
+    }
+
+    @Test(arguments: [
+        ("مقالات ذات صلة", FurnitureLexicon.Kind.related),
+        ("اترك تعليقاً", .comments),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", .notice),
+        ("زر الذهاب إلى الأعلى", .navigation),
+        ("Leave a Reply", .comments),
+        ("  SHARE THIS:  ", .share),
+        ("12 Comments", .comments),
+        ("Your email address will not be published. Required fields are marked *", .notice),
+    ])
+    func recognisesFurniture(line: String, kind: FurnitureLexicon.Kind) {
+        #expect(FurnitureLexicon.standard.kind(of: line) == kind)
+    }
+
+    @Test func articleSentencesAreNotFurniture() {
+        #expect(FurnitureLexicon.standard.kind(of: "Share prices fell sharply on Monday after the announcement.") == nil)
+        #expect(FurnitureLexicon.standard.kind(of: "وقال البيان إن الوفد الأمريكي أكد دعمه لسيادة ليبيا.") == nil)
+    }
+
+    @Test func malformedRowsAreReportedWithTheirLine() {
+        #expect(throws: ConversionError.self) { try FurnitureLexicon(tsv: "kind\tmatch\tlang\tphrase\nshare\teverywhere\ten\tShare") }
+    }
+}

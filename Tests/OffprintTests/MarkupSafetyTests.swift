@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Offprint
+
+/// Article text is never markup, whatever the input held.
+@Suite struct MarkupSafetyTests {
+    static let hostile = Article(
+        id: "x", title: "<script>alert('t')</script>", language: "en", direction: .leftToRight,
+        body: [.paragraph([.text("<img src=x onerror=alert(1)> & \u{1}bell\u{7F}\u{FFFE}"),
+                           .link(url: "javascript:alert(1)", [.text("click")]),
+                           .link(url: "https://example.org/a b\"c", [.text("ok")])])])
+
+    @Test func htmlEscapesTextAndDropsUnsafeLinksAndForbiddenCharacters() throws {
+        let html = String(decoding: try HTMLWriter().write(Self.hostile, context: Fixtures.context), as: UTF8.self)
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; bell"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("<a href=\"https://example.org/a%20b%22c\">ok</a>"))
+        #expect(!html.unicodeScalars.contains { $0.value == 1 || $0.value == 0x7F || $0.value == 0xFFFE })
+    }
+
+    @Test func jsonKeepsTheCharactersXMLForbids() throws {
+        let json = String(decoding: try JSONWriter().write(Self.hostile, context: Fixtures.context), as: UTF8.self)
+        #expect(json.contains("\\u0001bell\u{7F}\u{FFFE}"))
+    }
+
+    @Test func readingWarnsAboutForbiddenCharacters() throws {
+        let (_, warnings) = try Fixtures.read("Title: Bell\n\nA paragraph with a bell \u{7} character in it, long enough to count.")
+        #expect(warnings.map(\.message) == ["1 control character(s) that XML 1.0 forbids: kept in JSON and text, dropped from HTML and EPUB"])
+    }
+
+    @Test func epubPagesStayWellFormed() throws {
+        let book = try UnpackedEPUB(EPUBWriter().write(Self.hostile, context: Fixtures.context))
+        for file in ["EPUB/chapter-1.xhtml", "EPUB/nav.xhtml", "EPUB/title.xhtml", "EPUB/toc.ncx", "EPUB/package.opf"] {
+            #expect(throws: Never.self) { _ = try XMLDocumentParsing.parse(book.text(file)) }
+        }
+    }
+}
+
+import FoundationXML
+
+enum XMLDocumentParsing {
+    static func parse(_ text: String) throws -> XMLDocument { try XMLDocument(xmlString: text) }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import Offprint
+
+/// Every output format of every example and fixture, checked by the real validators:
+/// EPUBCheck (0 errors, 0 warnings), the Nu HTML Checker (no messages) and the JSON Schema.
+@Suite(.serialized) struct OutputValidationTests {
+    static func articles() throws -> [(name: String, article: Article)] {
+        var result: [(String, Article)] = [("everything", Fixtures.everything), ("hostile", MarkupSafetyTests.hostile)]
+        let converter = Converter()
+        for name in try FileManager.default.subpathsOfDirectory(atPath: Paths.examples.path).sorted()
+        where name.hasSuffix(".txt") || name.hasSuffix(".json") {
+            var warnings: [ConversionWarning] = []
+            let data = try Data(contentsOf: Paths.examples.appending(path: name))
+            result.append(((name as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-"),
+                           try converter.article(from: ReaderInput(data: data, name: name), warnings: &warnings)))
+        }
+        var rightToLeft = Fixtures.everything
+        rightToLeft.language = "he"
+        rightToLeft.direction = .rightToLeft
+        result.append(("everything-rtl", rightToLeft))
+        return result
+    }
+
+    static func write(_ writer: any ArticleWriter, into folder: TemporaryDirectory) throws -> [String] {
+        try articles().map { name, article in
+            try folder.write("\(name).\(writer.fileExtension)", data: writer.write(article, context: Fixtures.context))
+        }
+    }
+
+    @Test func everyEPUBPassesEPUBCheck() throws {
+        let folder = try TemporaryDirectory("epubcheck")
+        let paths = try Self.write(EPUBWriter(), into: folder)
+        let problems = UnsafeSendableBox([String: [String]]())
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let messages = (try? Validators.epubCheck(paths[index])) ?? ["EPUBCheck could not run"]
+            problems.update { $0[paths[index]] = messages }
+        }
+        for path in paths {
+            #expect(problems.value[path] == [], "\((path as NSString).lastPathComponent): \(problems.value[path] ?? [])")
+        }
+    }
+
+    @Test func everyHTMLPagePassesTheNuChecker() throws {
+        let folder = try TemporaryDirectory("vnu")
+        let messages = try Validators.nuCheck(Self.write(HTMLWriter(), into: folder))
+        #expect(messages == [])
+    }
+
+    @Test func everyJSONRecordMatchesTheSchema() throws {
+        let folder = try TemporaryDirectory("schema")
+        let violations = try Validators.jsonSchema(Self.write(JSONWriter(), into: folder))
+        #expect(violations == [])
+    }
+}
+
+/// A lock-protected value for collecting results from concurrent work in tests.
+final class UnsafeSendableBox<Value>: @unchecked Sendable {
+    private var stored: Value
+    private let lock = NSLock()
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func update(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
+}

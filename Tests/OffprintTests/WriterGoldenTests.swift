@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Offprint
+
+/// One "everything" article through every writer into golden files a reviewer can read
+/// (`Tests/OffprintTests/Golden`), and the seed (right to left) through HTML and EPUB.
+@Suite struct WriterGoldenTests {
+    static func write(_ writer: any ArticleWriter, _ article: Article) throws -> String {
+        String(decoding: try writer.write(article, context: Fixtures.context), as: UTF8.self)
+    }
+
+    @Test func plainText() throws {
+        try Golden.check(Self.write(PlainTextWriter(), Fixtures.everything), against: "everything.txt")
+    }
+
+    @Test func plainTextWrappedAt40Columns() throws {
+        let context = WritingContext(text: PlainTextOptions(lineWidth: 40))
+        let text = String(decoding: try PlainTextWriter().write(Fixtures.everything, context: context), as: UTF8.self)
+        try Golden.check(text, against: "everything-wrapped-40.txt")
+    }
+
+    @Test func html() throws {
+        try Golden.check(Self.write(HTMLWriter(), Fixtures.everything), against: "everything.html")
+    }
+
+    @Test func json() throws {
+        try Golden.check(Self.write(JSONWriter(), Fixtures.everything), against: "everything.json")
+    }
+
+    @Test func epubFiles() throws {
+        let book = try UnpackedEPUB(EPUBWriter().write(Fixtures.everything, context: Fixtures.context))
+        for file in ["EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"] {
+            try Golden.check(book.text(file), against: "everything.epub/\(file)")
+        }
+    }
+
+    @Test func seedHTMLAndEPUBChapter() throws {
+        let seed = try Fixtures.seedArticle()
+        try Golden.check(Self.write(HTMLWriter(), seed).replacingOccurrences(of: TemplateSet.builtIn.style("html/style.css"), with: "/* theme CSS */"), against: "seed.html")
+        let book = try UnpackedEPUB(EPUBWriter().write(seed, context: Fixtures.context))
+        try Golden.check(book.text("EPUB/chapter-1.xhtml"), against: "seed.epub/EPUB/chapter-1.xhtml")
+        try Golden.check(book.text("EPUB/package.opf"), against: "seed.epub/EPUB/package.opf")
+    }
+}
