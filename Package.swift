@@ -44,8 +44,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "offprint", dependencies: ["OffprintCLI"]),
-        .testTarget(name: "OffprintTests", dependencies: ["Offprint"]),
-        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint"]),
+        // Helpers both test targets share: temporary folders, processes, the real validators.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "OffprintTests", dependencies: ["Offprint", "TestSupport"]),
+        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -119,7 +119,8 @@ struct ConvertCommand: ParsableCommand {
 
     static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, skipped: Int, seconds: Double) -> String {
         let inputs = summary.converted == 1 ? "input" : "inputs"
-        var line = "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) files in \(output)"
+        let files = summary.filesWritten == 1 ? "file" : "files"
+        var line = "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
         if skipped > 0 { line += "; \(skipped) files of other types skipped" }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Offprint
 
 /// Runs the scraped-text reader over the 26 real page dumps in `../shared/corpus/text` and

@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+import TestSupport
 @testable import Offprint
 
 @Suite struct EPUBStructureTests {

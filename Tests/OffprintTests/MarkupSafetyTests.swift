@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Offprint
 
 /// Article text is never markup, whatever the input held.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Offprint
 
 /// Every output format of every example and fixture, checked by the real validators:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Offprint
 
 /// One "everything" article through every writer into golden files a reviewer can read

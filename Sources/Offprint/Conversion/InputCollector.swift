@@ -71,7 +71,9 @@ public struct InputCollector {
         var status = stat()
         guard stat(directory, &status) == 0 else { return }
         guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
-        if let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
+        // The output folder is skipped when found inside an input folder; when it is the input
+        // folder itself, its files are still inputs (and outputs never overwrite them).
+        if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Compares output with a golden file in `Tests/OffprintTests/Golden`. A missing golden file
 /// (or `RECORD=1`) records the output and fails on purpose, so a baseline is never created

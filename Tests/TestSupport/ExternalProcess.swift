@@ -1,13 +1,13 @@
 import Foundation
 
 /// Runs a program and collects what it printed.
-struct ExternalProcess {
-    let status: Int32
-    let output: String
-    let error: String
+public struct ExternalProcess {
+    public let status: Int32
+    public let output: String
+    public let error: String
 
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
+    public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
                     environment: [String: String]? = nil, input: Data? = nil) throws -> ExternalProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")

@@ -2,14 +2,14 @@ import Foundation
 
 /// Reads the local file headers of a zip archive: enough to check order, compression and
 /// extra fields, and to get stored or deflated entries out through `unzip` for parsing.
-struct ZipEntryHeader {
-    let name: String
-    let method: UInt16
-    let extraLength: Int
-    let dosTime: UInt16
-    let dosDate: UInt16
+public struct ZipEntryHeader {
+    public let name: String
+    public let method: UInt16
+    public let extraLength: Int
+    public let dosTime: UInt16
+    public let dosDate: UInt16
 
-    static func headers(in bytes: [UInt8]) -> [ZipEntryHeader] {
+    public static func headers(in bytes: [UInt8]) -> [ZipEntryHeader] {
         var headers: [ZipEntryHeader] = []
         var offset = 0
         func u16(_ at: Int) -> UInt16 { UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8 }
@@ -27,21 +27,21 @@ struct ZipEntryHeader {
 }
 
 /// The files of an EPUB, unpacked with `unzip` into a temporary folder.
-struct UnpackedEPUB {
-    let folder: TemporaryDirectory
+public struct UnpackedEPUB {
+    public let folder: TemporaryDirectory
 
-    init(_ data: Data) throws {
+    public init(_ data: Data) throws {
         folder = try TemporaryDirectory("epub")
         let archive = try folder.write("book.epub", data: data)
         let result = try ExternalProcess.run("python3", ["-c", "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", archive, folder.path + "/book"])
         guard result.status == 0 else { throw Validators.Failure(description: "cannot unzip: \(result.error)") }
     }
 
-    func text(_ path: String) throws -> String {
+    public func text(_ path: String) throws -> String {
         try String(contentsOf: folder.url.appending(path: "book/\(path)"), encoding: .utf8)
     }
 
-    func files() throws -> [String] {
+    public func files() throws -> [String] {
         let root = folder.url.appending(path: "book").path
         return try FileManager.default.subpathsOfDirectory(atPath: root).filter { path in
             var isDirectory: ObjCBool = false

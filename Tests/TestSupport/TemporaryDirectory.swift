@@ -1,11 +1,11 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value is released.
-final class TemporaryDirectory {
-    let url: URL
-    var path: String { url.path }
+public final class TemporaryDirectory {
+    public let url: URL
+    public var path: String { url.path }
 
-    init(_ label: String = "offprint-tests") throws {
+    public init(_ label: String = "offprint-tests") throws {
         url = FileManager.default.temporaryDirectory.appending(path: "\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -16,12 +16,12 @@ final class TemporaryDirectory {
 
     /// Writes a file (creating folders) and returns its path.
     @discardableResult
-    func write(_ relativePath: String, _ contents: String) throws -> String {
+    public func write(_ relativePath: String, _ contents: String) throws -> String {
         try write(relativePath, data: Data(contents.utf8))
     }
 
     @discardableResult
-    func write(_ relativePath: String, data: Data) throws -> String {
+    public func write(_ relativePath: String, data: Data) throws -> String {
         let file = url.appending(path: relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: file)

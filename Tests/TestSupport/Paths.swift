@@ -1,9 +1,9 @@
 import Foundation
 
 /// Where the repository's and the shared folder's files are, found from this source file.
-enum Paths {
+public enum Paths {
     /// The package root (the folder holding Package.swift).
-    static let packageRoot: URL = {
+    public static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -12,16 +12,16 @@ enum Paths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    static let examples = packageRoot.appending(path: "Examples/articles")
-    static let seed = examples.appending(path: "000_c3eeed336fa56d7d.txt")
-    static let schema = packageRoot.appending(path: "Sources/Offprint/Resources/article.schema.json")
-    static let golden = packageRoot.appending(path: "Tests/OffprintTests/Golden")
+    public static let examples = packageRoot.appending(path: "Examples/articles")
+    public static let seed = examples.appending(path: "000_c3eeed336fa56d7d.txt")
+    public static let schema = packageRoot.appending(path: "Sources/Offprint/Resources/article.schema.json")
+    public static let golden = packageRoot.appending(path: "Tests/OffprintTests/Golden")
 
     /// `../shared` beside the repository (as CI places it), or `OFFPRINT_SHARED`.
-    static let shared: URL = {
+    public static let shared: URL = {
         if let override = ProcessInfo.processInfo.environment["OFFPRINT_SHARED"] { return URL(fileURLWithPath: override) }
         return packageRoot.deletingLastPathComponent().appending(path: "shared")
     }()
 
-    static var corpus: URL { shared.appending(path: "corpus") }
+    public static var corpus: URL { shared.appending(path: "corpus") }
 }

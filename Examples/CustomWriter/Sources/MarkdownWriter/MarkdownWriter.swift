@@ -1,0 +1,62 @@
+import Foundation
+import Offprint
+
+/// Writes an article as CommonMark with YAML front matter: a plug-in format for Offprint.
+public struct MarkdownWriter: ArticleWriter {
+    public let format = "md"
+    public let fileExtension = "md"
+    public let summary = "Markdown with YAML front matter (plug-in from Examples/CustomWriter)"
+
+    public init() {}
+
+    public func write(_ article: Article, context: WritingContext) throws -> Data {
+        var text = "---\n"
+        text += "title: \(quoted(article.title))\n"
+        if !article.authors.isEmpty { text += "authors: [\(article.authors.map(quoted).joined(separator: ", "))]\n" }
+        if let published = article.published { text += "date: \(published)\n" }
+        text += "lang: \(article.languageTag)\ndir: \(article.textDirection.rawValue)\n"
+        if let url = article.source.url { text += "url: \(quoted(url))\n" }
+        text += "---\n\n# \(article.title)\n\n"
+        for block in article.body { text += markdown(block) + "\n" }
+        if !article.related.isEmpty {
+            text += "## Related\n\n"
+            for link in article.related {
+                text += link.url.map { "- [\(link.title)](\($0))\n" } ?? "- \(link.title)\n"
+            }
+        }
+        return Data(text.utf8)
+    }
+
+    private func markdown(_ block: Block, prefix: String = "") -> String {
+        switch block.kind {
+        case .paragraph(let inlines): return prefix + markdown(inlines) + "\n"
+        case .heading(let level, let inlines): return String(repeating: "#", count: min(level + 1, 6)) + " " + markdown(inlines) + "\n"
+        case .quote(let blocks): return blocks.map { markdown($0, prefix: prefix + "> ") }.joined(separator: prefix + ">\n")
+        case .list(let ordered, let start, let items):
+            return items.enumerated().map { offset, item in
+                let marker = ordered ? "\(start + offset). " : "- "
+                return prefix + marker + item.map { markdown($0).trimmingCharacters(in: .newlines) }.joined(separator: "\n   ")
+            }.joined(separator: "\n") + "\n"
+        case .code(let code, let language): return "```\(language ?? "")\n\(code)\n```\n"
+        case .figure(let image, let alt, _): return "![\(alt)](\(image))\n"
+        case .rule: return "---\n"
+        }
+    }
+
+    private func markdown(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return text
+            case .emphasis(let children): return "*\(markdown(children))*"
+            case .strong(let children): return "**\(markdown(children))**"
+            case .code(let code): return "`\(code)`"
+            case .link(let url, let children): return "[\(markdown(children))](\(url))"
+            case .lineBreak: return "  \n"
+            }
+        }.joined()
+    }
+
+    private func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

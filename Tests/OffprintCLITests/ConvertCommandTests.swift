@@ -1,0 +1,149 @@
+import Foundation
+import Offprint
+import Testing
+import TestSupport
+
+@Suite struct ConvertCommandTests {
+    @Test func convertsExamplesMirroringTheTreeAndKeepingArabicNames() throws {
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", Paths.examples.path, "--to", "txt,html,json,epub", "--output", output.path])
+        #expect(status == 0, "\(console.error)")
+        let files = try tree(output.path)
+        for stem in ["000_c3eeed336fa56d7d", "english-field-notes", "with-header-lines", "مقال-مختلط", "notes/reading-list"] {
+            for format in ["txt", "html", "json", "epub"] {
+                #expect(files["\(stem).\(format)"] != nil, "\(stem).\(format) missing")
+            }
+        }
+        #expect(files.count == 20)
+        #expect(console.output.hasPrefix("Converted 5 inputs to txt, html, json, epub: 20 files in \(output.path) ("))
+        #expect(console.error.isEmpty)
+    }
+
+    @Test func outputIsIdenticalForAnyNumberOfJobs() throws {
+        let input = try TemporaryDirectory("in")
+        for index in 0..<24 {
+            try input.write("batch/\(index).txt", "Title: Article \(index)\n\nParagraph \(index) of a generated article, long enough to be running text.\n")
+        }
+        try FileManager.default.copyItem(atPath: Paths.examples.path, toPath: input.path + "/examples")
+        let one = try TemporaryDirectory("jobs1"), two = try TemporaryDirectory("jobs2")
+        #expect(offprint(["convert", input.path, "--output", one.path, "--jobs", "1"]).status == 0)
+        #expect(offprint(["convert", input.path, "--output", two.path, "--jobs", "2"]).status == 0)
+        let first = try tree(one.path), second = try tree(two.path)
+        #expect(first.count == 29 * 4)
+        #expect(first == second)
+    }
+
+    @Test func usageErrorsExitWithTwoAndSayWhatIsWrong() throws {
+        let output = try TemporaryDirectory("out")
+        var result = offprint(["convert", Paths.seed.path, "--to", "pdf", "--output", output.path])
+        #expect(result.status == 2)
+        #expect(result.console.error.contains("Error: unknown format 'pdf' for --to; known formats: txt, html, json, epub"))
+        result = offprint(["convert", Paths.seed.path])
+        #expect(result.status == 2)
+        #expect(result.console.error.contains("Missing expected argument '--output <folder>'"))
+        result = offprint(["convert", Paths.seed.path, "--output", output.path, "--encoding", "klingon-8"])
+        #expect(result.status == 2)
+        #expect(result.console.error.contains("unknown encoding 'klingon-8'"))
+        #expect(try tree(output.path).isEmpty)
+    }
+
+    @Test func badInputsEachGetOneLineAndTheRestAreConverted() throws {
+        let input = try TemporaryDirectory("bad")
+        try input.write("good.txt", "Title: Fine\n\nA perfectly ordinary paragraph of article text that converts.\n")
+        try input.write("empty.txt", "")
+        try input.write("binary.txt", data: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D]))
+        try input.write("latin1.txt", data: Data("Caf".utf8 + [0xE9] + " au lait, a paragraph long enough.".utf8))
+        try input.write("control.txt", "Title: Bell\n\nA paragraph with a bell \u{7} in it, which HTML cannot carry but JSON can.\n")
+        let big = try input.write("big.txt", "")
+        #expect(truncate(big, 50_000_000) == 0)
+        #expect(symlink("nowhere.txt", input.path + "/gone.txt") == 0)
+        #expect(symlink("loop-b.txt", input.path + "/loop-a.txt") == 0)
+        #expect(symlink("loop-a.txt", input.path + "/loop-b.txt") == 0)
+        #expect(mkfifo(input.path + "/pipe.txt", 0o644) == 0)
+        try input.write("broken.json", #"{"id": "x", "title": "t", "body": [{"type": "paragraph", "content": 3}]}"#)
+
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", input.path, "--to", "html,json", "--output", output.path])
+        #expect(status == 1)
+        let p = input.path
+        #expect(console.errorLines == [
+            "\(p)/big.txt: reading: the file is 50.0 MB, over the 32.0 MB limit for one article; raise it with --max-size if this is really one article",
+            "\(p)/binary.txt: reading: this is a binary file, not text (NUL byte at byte 4)",
+            "\(p)/broken.json: reading: at $.body[0].content: expected an array",
+            "\(p)/empty.txt: reading: the file is empty (no text to convert)",
+            "\(p)/gone.txt: reading: no such file or directory",
+            "\(p)/latin1.txt: reading: invalid UTF-8 at byte 3; if the file uses a legacy encoding, name it with --encoding (for example --encoding windows-1256)",
+            "\(p)/loop-a.txt: reading: too many levels of symbolic links",
+            "\(p)/loop-b.txt: reading: too many levels of symbolic links",
+            "\(p)/pipe.txt: reading: not a regular file",
+        ])
+        #expect(console.output.contains("Converted 2 inputs to html, json: 4 files in \(output.path)"))
+        #expect(console.output.contains("; 9 failed."))
+        let files = try tree(output.path)
+        #expect(Set(files.keys) == ["good.html", "good.json", "control.html", "control.json"])
+        let html = String(decoding: try #require(files["control.html"]), as: UTF8.self)
+        let json = String(decoding: try #require(files["control.json"]), as: UTF8.self)
+        #expect(!html.contains("\u{7}") && json.contains("\\u0007"))
+    }
+
+    @Test func legacyEncodingsConvertWhenNamed() throws {
+        let input = try TemporaryDirectory("legacy")
+        // "Title: مرحبا" and a paragraph in windows-1256.
+        try input.write("old.txt", data: Data("Title: ".utf8 + [0xE3, 0xD1, 0xCD, 0xC8, 0xC7, 0x0A, 0x0A] + [0xE3, 0xD1, 0xCD, 0xC8, 0xC7, 0x20, 0xC8, 0xC7, 0xE1, 0xDA, 0xC7, 0xE1, 0xE3, 0x2E, 0x0A]))
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", input.path, "--to", "json", "--output", output.path, "--encoding", "windows-1256"])
+        #expect(status == 0, "\(console.error)")
+        let record = try JSONDecoder().decode(Article.self, from: try #require(try tree(output.path)["old.json"]))
+        #expect(record.title == "مرحبا")
+        #expect(record.direction == .rightToLeft)
+    }
+
+    @Test func outputFolderInsideTheInputTreeIsNeverRead() throws {
+        let input = try TemporaryDirectory("nested")
+        try input.write("a.txt", "Title: A\n\nThe only article in this folder, with a real paragraph.\n")
+        let output = input.path + "/out"
+        #expect(offprint(["convert", input.path, "--output", output]).status == 0)
+        let (status, console) = offprint(["convert", input.path, "--output", output])
+        #expect(status == 0)
+        #expect(console.output.hasPrefix("Converted 1 input to txt, html, json, epub: 4 files"))
+        #expect(try tree(output).keys.sorted() == ["a.epub", "a.html", "a.json", "a.txt"])
+    }
+
+    @Test func neverOverwritesAnInput() throws {
+        let folder = try TemporaryDirectory("self")
+        let path = try folder.write("record.json", String(decoding: try Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json")), as: UTF8.self))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (status, console) = offprint(["convert", folder.path, "--to", "txt,json", "--output", folder.path])
+        #expect(status == 1)
+        #expect(console.errorLines == ["\(path): saving: refusing to write \(folder.path)/record.json: it is one of the inputs"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/record.txt"))
+    }
+
+    @Test func sameNamesInOneFolderKeepTheirExtensions() throws {
+        let input = try TemporaryDirectory("clash")
+        try input.write("a.txt", "Title: From text\n\nA paragraph of the text version of the article.\n")
+        try input.write("a.json", String(decoding: try Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json")), as: UTF8.self))
+        let output = try TemporaryDirectory("out")
+        #expect(offprint(["convert", input.path, "--to", "html", "--output", output.path]).status == 0)
+        #expect(try tree(output.path).keys.sorted() == ["a.json.html", "a.txt.html"])
+    }
+
+    @Test func reportListsEveryInput() throws {
+        let output = try TemporaryDirectory("out")
+        let report = output.path + "/report.json"
+        let (status, _) = offprint(["convert", Paths.examples.path, "--to", "json", "--output", output.path + "/files", "--report", report])
+        #expect(status == 0)
+        let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
+        #expect(decoded.converted == 5 && decoded.failed == 0)
+        let seed = try #require(decoded.inputs.first { $0.input.hasSuffix("000_c3eeed336fa56d7d.txt") })
+        #expect(seed.language == "ar" && seed.direction == .rightToLeft)
+        #expect(seed.outputs == [output.path + "/files/000_c3eeed336fa56d7d.json"])
+    }
+
+    @Test func noTemporaryFilesAreLeftBehind() throws {
+        let output = try TemporaryDirectory("out")
+        _ = offprint(["convert", Paths.examples.path, "--output", output.path])
+        #expect(try tree(output.path).keys.allSatisfy { !$0.contains(".offprint-") })
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `offprint` executable as a user would.
+@Suite struct EndToEndTests {
+    /// The executable SwiftPM built beside the test bundle.
+    static let executable: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "offprint").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return Paths.packageRoot.appending(path: ".build/debug/offprint").path
+    }()
+
+    @Test func convertsTheExamplesToEveryFormat() throws {
+        let output = try TemporaryDirectory("e2e")
+        let result = try ExternalProcess.run(Self.executable, ["convert", "Examples/articles", "--to", "txt,html,json,epub", "--output", output.path],
+                                             in: Paths.packageRoot)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.isEmpty)
+        #expect(result.output.hasPrefix("Converted 5 inputs to txt, html, json, epub: 20 files in \(output.path)"))
+        #expect(try tree(output.path).count == 20)
+    }
+
+    @Test func readsStandardInput() throws {
+        let output = try TemporaryDirectory("stdin")
+        let text = "Title: From a pipe\n\nThis article arrived on standard input and was converted like any file.\n"
+        let result = try ExternalProcess.run(Self.executable, ["convert", "-", "--from", "txt", "--to", "json", "--output", output.path], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.error)")
+        let record = String(decoding: try #require(try tree(output.path)["stdin.json"]), as: UTF8.self)
+        #expect(record.contains("\"title\": \"From a pipe\""))
+    }
+
+    @Test func exitStatusOneWhenAnInputFails() throws {
+        let input = try TemporaryDirectory("mixed")
+        try input.write("good.txt", "Title: Good\n\nA paragraph that converts without any trouble at all.\n")
+        try input.write("empty.txt", "")
+        let output = try TemporaryDirectory("out")
+        let result = try ExternalProcess.run(Self.executable, ["convert", input.path, "--to", "txt", "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.error == "\(input.path)/empty.txt: reading: the file is empty (no text to convert)\n")
+        #expect(try tree(output.path).keys.sorted() == ["good.txt"])
+    }
+
+    @Test func anInterruptedRunLeavesNoPartialFile() throws {
+        let input = try TemporaryDirectory("many")
+        let paragraph = String(repeating: "A sentence of a generated article that is long enough to count. ", count: 20)
+        for index in 0..<3_000 {
+            try input.write("\(index / 100)/\(index).txt", "Title: Article \(index)\n\n\(paragraph)\n\n\(paragraph)\n")
+        }
+        let output = try TemporaryDirectory("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["convert", input.path, "--to", "json,epub", "--output", output.path, "--jobs", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect([0, 130].contains(process.terminationStatus))
+        let files = try tree(output.path)
+        #expect(files.keys.allSatisfy { !$0.contains(".offprint-") }, "temporary files were left behind")
+        for (name, data) in files where name.hasSuffix(".json") {
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is incomplete")
+        }
+    }
+
+    @Test func theExamplePluginPackageAddsAFormat() throws {
+        let package = Paths.packageRoot.appending(path: "Examples/CustomWriter").path
+        let scratch = Paths.packageRoot.appending(path: ".build/examples").path
+        let build = try ExternalProcess.run("swift", ["build", "--package-path", package, "--scratch-path", scratch])
+        #expect(build.status == 0, "\(build.output)\(build.error)")
+        let tool = scratch + "/debug/offprint-plus"
+        let formats = try ExternalProcess.run(tool, ["formats"])
+        #expect(formats.output.contains("  md     .md"))
+        let output = try TemporaryDirectory("plugin")
+        let convert = try ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "md,epub", "--output", output.path])
+        #expect(convert.status == 0, "\(convert.error)")
+        let markdown = String(decoding: try #require(try tree(output.path)["000_c3eeed336fa56d7d.md"]), as: UTF8.self)
+        #expect(markdown.contains("lang: ar\ndir: rtl"))
+        #expect(markdown.contains("# الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس"))
+    }
+}
