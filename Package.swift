@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "offprint", dependencies: ["OffprintCLI"]),
         // Helpers both test targets share: temporary folders, processes, the real validators.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "OffprintTests", dependencies: ["Offprint", "TestSupport"]),
+        .testTarget(name: "OffprintTests", dependencies: ["Offprint", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -33,7 +33,7 @@ func tree(_ folder: String) throws -> [String: Data] {
     var files: [String: Data] = [:]
     for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
         if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
     }
     return files

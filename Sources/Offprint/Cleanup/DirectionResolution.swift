@@ -11,6 +11,9 @@ public struct DirectionResolution: CleanupPass {
         self.detector = detector
     }
 
+    /// How much of a paragraph is looked at to tell its script.
+    static let sampleScalars = 400
+
     /// Paragraphs shorter than this (in letters) are too short to judge.
     static let minimumLetters = 12
 
@@ -27,7 +30,7 @@ public struct DirectionResolution: CleanupPass {
         guard block.direction == nil else { return block }
         var census = ScriptCensus()
         let text = block.plainText
-        for scalar in text.unicodeScalars { census.add(scalar) }
+        for scalar in text.unicodeScalars.prefix(DirectionResolution.sampleScalars) { census.add(scalar) }
         guard census.letters >= DirectionResolution.minimumLetters, let script = census.dominantScript else { return block }
         let own: TextDirection = script.isRightToLeft ? .rightToLeft : .leftToRight
         guard own != direction else { return block }

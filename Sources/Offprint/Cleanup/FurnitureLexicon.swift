@@ -19,6 +19,9 @@ public struct FurnitureLexicon: Sendable {
     }
 
     private var wholeLines: [String: Kind] = [:]
+    /// The longest whole-line phrase and prefix, in characters after normalisation.
+    private var longestLine = 0
+    private var longestPrefix = 0
     /// Prefix phrases grouped by their first character, longest first.
     private var prefixes: [Character: [(phrase: String, kind: Kind)]] = [:]
 
@@ -49,8 +52,10 @@ public struct FurnitureLexicon: Sendable {
             guard let first = phrase.first else { continue }
             if fields[1] == "line" {
                 wholeLines[phrase] = kind
+                longestLine = max(longestLine, phrase.count)
             } else {
                 prefixes[first, default: []].append((phrase, kind))
+                longestPrefix = max(longestPrefix, phrase.count)
             }
         }
         for key in prefixes.keys {
@@ -58,15 +63,14 @@ public struct FurnitureLexicon: Sendable {
         }
     }
 
-    /// Lines longer than this are article text, never furniture.
-    static let longestFurnitureLine = 400
-
     /// The kind of furniture this line is, or `nil` when it is not furniture.
     public func kind(of line: some StringProtocol) -> Kind? {
-        guard line.utf8.count <= FurnitureLexicon.longestFurnitureLine * 4 else { return nil }
-        let normalized = FurnitureLexicon.normalize(line)
+        // A line much longer than every whole-line phrase can only match a prefix, so only
+        // its start is normalised (punctuation and digits shorten a line by less than half).
+        let limit = max(2 * longestLine, longestPrefix) + 8
+        let (normalized, isLong) = FurnitureLexicon.normalize(line.unicodeScalars, limit: limit)
         guard let first = normalized.first else { return nil }
-        if let kind = wholeLines[normalized] { return kind }
+        if !isLong, let kind = wholeLines[normalized] { return kind }
         for candidate in prefixes[first] ?? [] where normalized.hasPrefix(candidate.phrase) {
             return candidate.kind
         }
@@ -76,22 +80,39 @@ public struct FurnitureLexicon: Sendable {
     /// Lower-cases, drops digits, punctuation, symbols, Arabic diacritics and tatweel, and
     /// collapses white space, so that variants of one phrase compare equal.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        normalize(text.unicodeScalars, limit: .max).text
+    }
+
+    /// Normalises at most `limit` scalars; says whether the text was longer.
+    static func normalize<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, limit: Int) -> (text: String, truncated: Bool) {
+        let head = scalars.prefix(limit)
+        let truncated = head.endIndex != scalars.endIndex
+        // Nearly every line is already NFC; the rest go through the normaliser first.
+        guard head.allSatisfy(\.isNFCStable) else {
+            return (normalizeStable(String(String.UnicodeScalarView(head)).nfc.unicodeScalars), truncated)
+        }
+        return (normalizeStable(head), truncated)
+    }
+
+    private static func normalizeStable(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
         var pendingSpace = false
-        for scalar in String(text).nfc.lowercased().unicodeScalars {
+        for scalar in scalars {
             if isIgnorable(scalar) { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
+            if scalar.isWordCharacter && !scalar.isASCIIDigitOrArabicDigit {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                scalar.appendLowercasedUTF8(to: &bytes)
             } else {
                 pendingSpace = true
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Arabic harakat, superscript alef and tatweel: optional in writing, so ignored when comparing.
+    /// (Digits are dropped too, so "12 comments" and "3 comments" are one phrase.)
     private static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x064B...0x065F, 0x0670, 0x0640: return true

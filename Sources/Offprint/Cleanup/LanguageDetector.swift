@@ -8,7 +8,7 @@ public struct LanguageDetector: Sendable {
     /// Function-word profiles, by script.
     private let profiles: [Script: [Profile]]
     /// For each word, the profiles (by index within its script) that contain it.
-    private let wordIndex: [Script: [Substring: [Int]]]
+    private let wordIndex: [Script: [String: [Int]]]
 
     struct Profile: Sendable {
         let language: String
@@ -20,7 +20,7 @@ public struct LanguageDetector: Sendable {
     /// Creates a detector from `lang<TAB>script<TAB>words` rows.
     public init(profilesTSV: String) {
         var profiles: [Script: [Profile]] = [:]
-        var index: [Script: [Substring: [Int]]] = [:]
+        var index: [Script: [String: [Int]]] = [:]
         var sawHeader = false
         for line in profilesTSV.split(separator: "\n") where !line.hasPrefix("#") && !line.isBlank {
             guard sawHeader else { sawHeader = true; continue }
@@ -30,7 +30,7 @@ public struct LanguageDetector: Sendable {
             let position = profiles[script, default: []].count
             profiles[script, default: []].append(Profile(language: String(fields[0])))
             for word in Set(fields[2].split(separator: " ")) {
-                index[script, default: [:]][word, default: []].append(position)
+                index[script, default: [:]][String(word), default: []].append(position)
             }
         }
         self.profiles = profiles
@@ -38,7 +38,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// How many letters to look at: enough to be sure, few enough to stay fast on long texts.
-    static let sampleLetters = 4_000
+    static let sampleLetters = 2_000
 
     /// The BCP 47 tag of the text's language, or `nil` when it cannot be told.
     public func language(of text: some StringProtocol) -> String? {
@@ -68,11 +68,22 @@ public struct LanguageDetector: Sendable {
         guard let profiles = profiles[script], let index = wordIndex[script] else { return nil }
         var hits = [Int](repeating: 0, count: profiles.count)
         var tokens = 0
-        let lowered = String(text.prefix(LanguageDetector.sampleLetters * 2)).lowercased()
-        for word in lowered.split(whereSeparator: { !$0.isLetter }) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func count() {
+            guard !word.isEmpty else { return }
             tokens += 1
-            for profile in index[word] ?? [] { hits[profile] += 1 }
+            for profile in index[String(decoding: word, as: UTF8.self)] ?? [] { hits[profile] += 1 }
+            word.removeAll(keepingCapacity: true)
         }
+        for scalar in text.unicodeScalars.prefix(LanguageDetector.sampleLetters * 2) {
+            if scalar.isWordCharacter, !scalar.isASCIIDigitOrArabicDigit {
+                scalar.appendLowercasedUTF8(to: &word)
+            } else {
+                count()
+            }
+        }
+        count()
         guard tokens > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }) else {
             return nil
         }

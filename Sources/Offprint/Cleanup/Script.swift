@@ -1,5 +1,5 @@
 /// The writing systems the language detector tells apart, by code point ranges.
-enum Script: CaseIterable, Hashable, Sendable {
+enum Script: Int, CaseIterable, Hashable, Sendable {
     case latin, cyrillic, greek, armenian, georgian, arabic, hebrew, syriac, thaana, nko
     case han, kana, hangul, thai, lao, khmer, myanmar, ethiopic
     case devanagari, bengali, gurmukhi, gujarati, tamil, telugu, kannada, malayalam, sinhala

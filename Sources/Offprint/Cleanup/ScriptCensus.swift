@@ -2,11 +2,11 @@
 /// written in the Arabic and Hebrew scripts.
 struct ScriptCensus {
     private(set) var letters = 0
-    private var byScript: [Script: Int] = [:]
-    private var marks: [Marker: Int] = [:]
+    private var byScript = [Int](repeating: 0, count: Script.allCases.count)
+    private var marks = [Int](repeating: 0, count: Marker.allCases.count)
 
     /// Letters found in one language (or family) of a shared script, and rarely in the others.
-    enum Marker: CaseIterable {
+    enum Marker: Int, CaseIterable {
         case urdu, persianOrUrdu, arabicOnly, pashto, sorani, sindhi, uyghur, yiddishLetters, kana
 
         init?(_ scalar: Unicode.Scalar) {
@@ -29,11 +29,11 @@ struct ScriptCensus {
     mutating func add(_ scalar: Unicode.Scalar) {
         guard let script = Script(scalar) else { return }
         letters += 1
-        byScript[script, default: 0] += 1
-        if scalar.value >= 0x05F0, let marker = Marker(scalar) { marks[marker, default: 0] += 1 }
+        byScript[script.rawValue] += 1
+        if scalar.value >= 0x05F0, let marker = Marker(scalar) { marks[marker.rawValue] += 1 }
     }
 
-    func count(of marker: Marker) -> Int { marks[marker] ?? 0 }
+    func count(of marker: Marker) -> Int { marks[marker.rawValue] }
 
     /// The script with the most letters, a Han, kana or Hangul character counting as three
     /// (it carries about as much as a short word); ties go to the script listed first.
@@ -41,11 +41,11 @@ struct ScriptCensus {
         var best: (script: Script, count: Int)?
         for script in Script.allCases {
             let weight = [.han, .kana, .hangul].contains(script) ? 3 : 1
-            let count = (byScript[script] ?? 0) * weight
+            let count = byScript[script.rawValue] * weight
             if count > 0, count > (best?.count ?? 0) { best = (script, count) }
         }
         // Japanese mixes Han and kana; a text with a fair share of kana is Japanese.
-        if best?.script == .han || best?.script == .kana, (byScript[.kana] ?? 0) * 20 > letters { return .kana }
+        if best?.script == .han || best?.script == .kana, byScript[Script.kana.rawValue] * 20 > letters { return .kana }
         return best?.script
     }
 

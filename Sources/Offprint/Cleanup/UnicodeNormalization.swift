@@ -7,15 +7,15 @@ public struct UnicodeNormalization: CleanupPass {
     public init() {}
 
     public func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
-        article.transformText(\.nfc)
+        var forbidden = 0
+        article.transformText { text in
+            let normalized = text.nfc
+            forbidden += normalized.unicodeScalars.count { !MarkupText.isAllowed($0) }
+            return normalized
+        }
         article.title = article.title.trimmingWhitespace()
         article.kicker = article.kicker?.trimmingWhitespace()
         article.authors = article.authors.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        var forbidden = 0
-        article.transformText { text in
-            forbidden += text.unicodeScalars.count { !MarkupText.isAllowed($0) }
-            return text
-        }
         if forbidden > 0 {
             warnings.append(ConversionWarning("\(forbidden) control character(s) that XML 1.0 forbids: kept in JSON and text, dropped from HTML and EPUB"))
         }

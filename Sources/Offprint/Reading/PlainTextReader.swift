@@ -108,9 +108,12 @@ public struct PlainTextReader: ArticleReader {
 
     /// The lines of a text, split at LF, CRLF or (in files with no LF) CR.
     static func lines(of text: String) -> [Substring] {
-        let crOnly = !text.utf8.contains(10)
-        return text.split(omittingEmptySubsequences: false) { character in
-            character == "\n" || character == "\r\n" || (crOnly && character == "\r")
+        let utf8 = text.utf8
+        let separator: UInt8 = utf8.contains(10) || !utf8.contains(13) ? 10 : 13
+        return utf8.split(separator: separator, omittingEmptySubsequences: false).map { line in
+            var line = Substring(line)
+            if separator == 10, line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
+            return line
         }
     }
 }

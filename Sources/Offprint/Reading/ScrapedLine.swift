@@ -21,38 +21,48 @@ struct ScrapedLine: Sendable {
         var spaced = 0, dense = 0, inWord = false
         var innerStops = 0
         var previous: Unicode.Scalar?
-        var trailing: [Unicode.Scalar] = []  // the last few non-space scalars
+        var lastNonCloser: Unicode.Scalar?  // the last non-space scalar that is not a closing quote
         for scalar in text.unicodeScalars {
             if ScrapedLine.isDenseScript(scalar) {
                 dense += 1
                 inWord = false
             } else if scalar.isAnyWhitespace {
                 inWord = false
-                if let previous, ScrapedLine.sentenceEnds.contains(previous) { innerStops += 1 }
-            } else if !inWord, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if let previous, ScrapedLine.isSentenceEnd(previous) { innerStops += 1 }
+            } else if !inWord, scalar.isWordCharacter {
                 // A word is a run without spaces holding a letter or digit; "|" or "»" alone is not one.
                 inWord = true
                 spaced += 1
             }
-            if ScrapedLine.denseSentenceEnds.contains(scalar) { innerStops += 1 }
-            if !scalar.isAnyWhitespace {
-                trailing.append(scalar)
-                if trailing.count > 4 { trailing.removeFirst() }
-            }
+            if ScrapedLine.isDenseSentenceEnd(scalar) { innerStops += 1 }
+            if !scalar.isAnyWhitespace, !ScrapedLine.isCloser(scalar) { lastNonCloser = scalar }
             previous = scalar
         }
         self.words = Double(spaced) + Double(dense) / 2
         // A sentence ends with a stop, possibly followed by closing quotes or brackets.
-        let lastNonCloser = trailing.last { !ScrapedLine.closers.contains($0) }
-        self.isSentenceLike = lastNonCloser.map(ScrapedLine.sentenceEnds.contains) == true || innerStops >= 1
+        self.isSentenceLike = lastNonCloser.map(ScrapedLine.isSentenceEnd) == true || innerStops >= 1
     }
 
-    /// Characters that end a sentence in the scripts Offprint reads.
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", "؟", "۔", "।", "॥", "።", ";", "؛"]
+    /// Whether the character ends a sentence in the scripts Offprint reads.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "。", "！", "？", "؟", "۔", "।", "॥", "።", ";", "؛": return true
+        default: return false
+        }
+    }
+
     /// Sentence ends of scripts written without spaces: one inside a line marks running text.
-    static let denseSentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？"]
+    static func isDenseSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？"
+    }
+
     /// Closing quotes and brackets that may follow a sentence end.
-    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", "«", "'", ")", "）", "」", "』"]
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "”", "’", "»", "«", "'", ")", "）", "」", "』": return true
+        default: return false
+        }
+    }
 
     /// Han, kana, Hangul syllables and Thai: scripts where a character is closer to a word than a letter.
     static func isDenseScript(_ scalar: Unicode.Scalar) -> Bool {

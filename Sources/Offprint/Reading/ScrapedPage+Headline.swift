@@ -1,11 +1,20 @@
 extension ScrapedPage {
+    /// How much of the body's opening (in UTF-8 bytes) the headline is compared with.
+    static let vocabularyBytes = 3_000
+
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40
 
     /// The index of the headline: the best-scoring headline-like line above the body, skipping
     /// bylines, dates and furniture (see `headlineScore`).
     func headlineIndex(above bodyStart: Int, body: ClosedRange<Int>) -> Int? {
-        let vocabulary = Vocabulary(lines[body].map(\.text))
+        // The headline's words come back early in the article: its first lines are enough.
+        var budget = ScrapedPage.vocabularyBytes
+        let opening = lines[body].prefix { line in
+            defer { budget -= line.text.utf8.count }
+            return budget > 0
+        }
+        let vocabulary = Vocabulary(opening.map(\.text))
         var best: (score: Double, index: Int)?
         var distance = 0
         var index = bodyStart - 1
@@ -36,7 +45,7 @@ extension ScrapedPage {
         if line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace }) == "." { score -= 4 }
         if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
         // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
-        if ScrapedPage.breadcrumbSeparators.contains(where: { line.text.contains($0) }) { score -= 6 }
+        if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
         return score
     }
 
@@ -54,7 +63,16 @@ extension ScrapedPage {
         return false
     }
 
-    static let breadcrumbSeparators = [" > ", " › ", " » ", " → ", " ＞ "]
+    /// Whether the line reads "Home > News > Title": a separator with spaces on both sides.
+    static func isBreadcrumb(_ text: Substring) -> Bool {
+        var previous: Unicode.Scalar = "x", current: Unicode.Scalar = "x"
+        for scalar in text.unicodeScalars {
+            if previous == " ", current == ">" || current == "›" || current == "→" || current == "＞", scalar == " " { return true }
+            previous = current
+            current = scalar
+        }
+        return false
+    }
 
     /// A headline has a few words and does not read as running text.
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
@@ -89,8 +107,8 @@ extension ScrapedPage {
     /// Whether the line is mostly a date or a time stamp.
     func isDateLine(_ line: ScrapedLine) -> Bool {
         guard line.words <= 12 else { return false }
-        let digits = line.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
-        let letters = line.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let digits = line.text.unicodeScalars.filter { ("0"..."9").contains($0) || (0x660...0x669).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }.count
+        let letters = line.text.unicodeScalars.filter(\.isWordCharacter).count - digits
         return digits >= 4 && digits * 2 >= letters / 2
     }
 }

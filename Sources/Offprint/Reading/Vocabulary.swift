@@ -20,24 +20,30 @@ struct Vocabulary {
 
     static func terms(of text: some StringProtocol) -> [String] {
         var terms: [String] = []
-        var word = ""
-        var previousDense: Character?
-        for character in text.lowercased() {
-            if let scalar = character.unicodeScalars.first, ScrapedLine.isDenseScript(scalar) {
-                if word.count >= 4 { terms.append(word) }
-                word = ""
-                if let previousDense { terms.append(String([previousDense, character])) }
-                previousDense = character
-            } else if character.isLetter || character.isNumber {
-                word.append(character)
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var letters = 0
+        var previousDense: Unicode.Scalar?
+        func finishWord() {
+            if letters >= 4 { terms.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+            letters = 0
+        }
+        for scalar in text.unicodeScalars {
+            if ScrapedLine.isDenseScript(scalar) {
+                finishWord()
+                if let previousDense { terms.append(String(String.UnicodeScalarView([previousDense, scalar]))) }
+                previousDense = scalar
+            } else if scalar.isWordCharacter {
+                scalar.appendLowercasedUTF8(to: &word)
+                letters += 1
                 previousDense = nil
             } else {
-                if word.count >= 4 { terms.append(word) }
-                word = ""
+                finishWord()
                 previousDense = nil
             }
         }
-        if word.count >= 4 { terms.append(word) }
+        finishWord()
         return terms
     }
 }

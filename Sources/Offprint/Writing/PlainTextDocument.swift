@@ -26,6 +26,11 @@ struct PlainTextDocument {
     }
 
     mutating func paragraph(_ value: String, indent: String = "") {
+        if width == nil, indent.isEmpty, !value.utf8.contains(10) {
+            line(value)
+            blankLine()
+            return
+        }
         for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
             if let width {
                 for wrapped in LineWrapper.wrap(String(line), width: max(width - DisplayWidth.columns(of: indent), 8)) {

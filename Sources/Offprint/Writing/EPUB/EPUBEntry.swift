@@ -8,9 +8,14 @@ struct EPUBEntry: Sendable, Hashable {
     /// Whether to deflate it; `mimetype` must be stored.
     let isCompressed: Bool
 
+    /// Files smaller than this are stored: deflating them saves a kilobyte or two, but each
+    /// compressed entry costs a fresh zlib state (about 256 kB allocated and partly cleared),
+    /// which dominated EPUB time when every small file was deflated.
+    static let smallestCompressed = 4_096
+
     init(_ path: String, text: String, isCompressed: Bool = true) {
         self.path = path
         self.bytes = Array(text.utf8)
-        self.isCompressed = isCompressed
+        self.isCompressed = isCompressed && bytes.count >= EPUBEntry.smallestCompressed
     }
 }

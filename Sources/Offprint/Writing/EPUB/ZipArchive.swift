@@ -64,8 +64,9 @@ final class ZipArchive {
             zip_source_free(source)
             throw lastError()
         }
+        // Level 6, not libzip's default 9: the same size within a percent for article text, faster.
         let method = compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
-        guard zip_set_file_compression(archive, zip_uint64_t(index), method, 0) == 0,
+        guard zip_set_file_compression(archive, zip_uint64_t(index), method, compressed ? 6 : 0) == 0,
               zip_file_set_dostime(archive, zip_uint64_t(index), ZipArchive.fixedDOSTime, ZipArchive.fixedDOSDate, 0) == 0 else {
             throw lastError()
         }

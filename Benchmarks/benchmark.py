@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Offprint's batch benchmark.
+
+Generates N realistic articles (half Arabic, half English, 8-20 paragraphs each, with
+navigation and furniture lines around them, as scraped pages have), converts them to all
+four formats with the release build, and prints articles per second and peak memory, once
+into a folder on disk and once into a RAM folder (/dev/shm). As a baseline it times copying
+the files it wrote (same count, same sizes) to the same place, with one `sync` at the end,
+as Offprint does.
+
+Usage: Benchmarks/benchmark.py [N ...]        (default: 1000 10000)
+"""
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARABIC = ("الولايات المتحدة الحكومة العاصمة البيان الوفد الدعم الشعب المحادثات الاتفاق الاقتصاد "
+          "المدينة الوزير الرئيس المشروع الجامعة المكتبة الصحف النص الباحثون القرن الماضي").split()
+ENGLISH = ("the government announced a new plan for the city council and residents said that the "
+           "project would change how the river archive library volunteers records").split()
+
+
+def paragraph(rng, words):
+    sentences = []
+    for _ in range(rng.randint(2, 5)):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 18)))
+        sentences.append(sentence[0].upper() + sentence[1:] + ".")
+    return " ".join(sentences)
+
+
+def article(rng, index):
+    arabic = index % 2 == 0
+    words = ARABIC if arabic else ENGLISH
+    lines = ["الرئيسية", "أخبار", "اقتصاد"] if arabic else ["Home", "News", "Business"]
+    lines += ["", paragraph(rng, words).split(".")[0], ""]
+    lines += [p for _ in range(rng.randint(8, 20)) for p in (paragraph(rng, words), "")]
+    lines += ["مقالات ذات صلة", "", "اترك تعليقاً"] if arabic else ["Related articles", "", "Leave a Reply"]
+    return "\n".join(lines) + "\n"
+
+
+def generate(folder, count):
+    rng = random.Random(2024)
+    for index in range(count):
+        sub = os.path.join(folder, f"{index // 500:03d}")
+        os.makedirs(sub, exist_ok=True)
+        with open(os.path.join(sub, f"article-{index:05d}.txt"), "w", encoding="utf-8") as file:
+            file.write(article(rng, index))
+
+
+def timed(command):
+    """Runs a command under GNU time; returns (seconds, peak resident MB)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stdout}\n{result.stderr}")
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def main():
+    counts = [int(arg) for arg in sys.argv[1:]] or [1000, 10000]
+    subprocess.run(["swift", "build", "-c", "release", "--product", "offprint"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    binary = os.path.join(ROOT, ".build", "release", "offprint")
+    places = [("disk", tempfile.gettempdir() if os.stat(tempfile.gettempdir()).st_dev != os.stat("/dev/shm").st_dev else ROOT + "/.build"),
+              ("RAM (/dev/shm)", "/dev/shm")]
+    print(f"{'N':>6}  {'target':<15} {'seconds':>8} {'articles/s':>11} {'peak MB':>8} {'copy s':>7} {'vs copy':>8}")
+    for count in counts:
+        inputs = tempfile.mkdtemp(prefix="offprint-bench-in-")
+        generate(inputs, count)
+        for label, parent in places:
+            work = tempfile.mkdtemp(prefix="offprint-bench-", dir=parent)
+            try:
+                output = os.path.join(work, "out")
+                seconds, peak = timed([binary, "convert", inputs, "--to", "txt,html,json,epub", "--output", output])
+                started = time.monotonic()
+                shutil.copytree(output, os.path.join(work, "copy"))
+                os.sync()
+                copy = time.monotonic() - started
+                print(f"{count:>6}  {label:<15} {seconds:>8.2f} {count / seconds:>11.0f} {peak:>8.1f} {copy:>7.2f} {seconds / copy:>7.2f}x")
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(inputs, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
