@@ -68,8 +68,14 @@ import TestSupport
     @Test func theExamplePluginPackageAddsAFormat() throws {
         let package = Paths.packageRoot.appending(path: "Examples/CustomWriter").path
         let scratch = Paths.packageRoot.appending(path: ".build/examples").path
-        let build = try ExternalProcess.run("swift", ["build", "--package-path", package, "--scratch-path", scratch])
-        #expect(build.status == 0, "\(build.output)\(build.error)")
+        var build = try ExternalProcess.run("swift", ["build", "--package-path", package, "--scratch-path", scratch])
+        if build.status != 0 {
+            // A nested SwiftPM build has failed once in a while for no reason it printed; a second
+            // try tells a passing hiccup from a broken example, which fails below with its output.
+            print("swift build of Examples/CustomWriter failed once, retrying:\n\(build.output)\n\(build.error)")
+            build = try ExternalProcess.run("swift", ["build", "--package-path", package, "--scratch-path", scratch])
+        }
+        if build.status != 0 { Issue.record("swift build of Examples/CustomWriter failed:\n\(build.output)\n\(build.error)") }
         let tool = scratch + "/debug/offprint-plus"
         let formats = try ExternalProcess.run(tool, ["formats"])
         #expect(formats.output.contains("  md     .md"))

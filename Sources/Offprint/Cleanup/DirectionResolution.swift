@@ -12,7 +12,7 @@ public struct DirectionResolution: CleanupPass {
     }
 
     /// How much of a paragraph is looked at to tell its script.
-    static let sampleScalars = 400
+    static let sampleScalars = 200
 
     /// Paragraphs shorter than this (in letters) are too short to judge.
     static let minimumLetters = 12

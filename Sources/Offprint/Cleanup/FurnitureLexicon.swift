@@ -22,8 +22,8 @@ public struct FurnitureLexicon: Sendable {
     /// The longest whole-line phrase and prefix, in characters after normalisation.
     private var longestLine = 0
     private var longestPrefix = 0
-    /// Prefix phrases grouped by their first character, longest first.
-    private var prefixes: [Character: [(phrase: String, kind: Kind)]] = [:]
+    /// Prefix phrases grouped by their first word, longest first.
+    private var prefixes: [String: [(phrase: String, kind: Kind)]] = [:]
 
     /// The lexicon shipped with Offprint.
     public static let standard: FurnitureLexicon = {
@@ -49,12 +49,13 @@ public struct FurnitureLexicon: Sendable {
                 throw ConversionError(.malformed("furniture lexicon line \(number + 1): expected kind, match (line|prefix), lang, phrase"))
             }
             let phrase = FurnitureLexicon.normalize(fields[3])
-            guard let first = phrase.first else { continue }
+            guard !phrase.isEmpty else { continue }
+            let firstWord = FurnitureLexicon.prefixKey(phrase)
             if fields[1] == "line" {
                 wholeLines[phrase] = kind
                 longestLine = max(longestLine, phrase.count)
             } else {
-                prefixes[first, default: []].append((phrase, kind))
+                prefixes[firstWord, default: []].append((phrase, kind))
                 longestPrefix = max(longestPrefix, phrase.count)
             }
         }
@@ -65,16 +66,32 @@ public struct FurnitureLexicon: Sendable {
 
     /// The kind of furniture this line is, or `nil` when it is not furniture.
     public func kind(of line: some StringProtocol) -> Kind? {
-        // A line much longer than every whole-line phrase can only match a prefix, so only
-        // its start is normalised (punctuation and digits shorten a line by less than half).
-        let limit = max(2 * longestLine, longestPrefix) + 8
-        let (normalized, isLong) = FurnitureLexicon.normalize(line.unicodeScalars, limit: limit)
-        guard let first = normalized.first else { return nil }
+        let scalars = line.unicodeScalars
+        // A line much longer than every whole-line phrase can only be furniture if it starts
+        // like a prefix phrase: its first word decides whether the rest is worth normalising.
+        let lineLimit = 2 * longestLine + 8
+        let bytes = line.utf8.count
+        let isLong = bytes > lineLimit * 4
+            || (bytes > lineLimit && scalars.index(scalars.startIndex, offsetBy: lineLimit, limitedBy: scalars.endIndex).map { $0 != scalars.endIndex } ?? false)
+        if isLong {
+            let firstWord = FurnitureLexicon.normalize(scalars, limit: 32, stopAtFirstWord: true).text
+            guard prefixes[FurnitureLexicon.prefixKey(firstWord)] != nil else { return nil }
+        }
+        let normalized = FurnitureLexicon.normalize(scalars, limit: max(lineLimit, longestPrefix + 8)).text
+        guard !normalized.isEmpty else { return nil }
         if !isLong, let kind = wholeLines[normalized] { return kind }
-        for candidate in prefixes[first] ?? [] where normalized.hasPrefix(candidate.phrase) {
+        for candidate in prefixes[FurnitureLexicon.prefixKey(normalized)] ?? [] where normalized.hasPrefix(candidate.phrase) {
             return candidate.kind
         }
         return nil
+    }
+
+    /// How prefix phrases are grouped: by first word, or by first character in scripts written
+    /// without spaces.
+    static func prefixKey(_ normalized: String) -> String {
+        guard let first = normalized.unicodeScalars.first else { return "" }
+        if ScrapedLine.isDenseScript(first) { return String(first) }
+        return String(normalized.prefix { $0 != " " })
     }
 
     /// Lower-cases, drops digits, punctuation, symbols, Arabic diacritics and tatweel, and
@@ -83,25 +100,28 @@ public struct FurnitureLexicon: Sendable {
         normalize(text.unicodeScalars, limit: .max).text
     }
 
-    /// Normalises at most `limit` scalars; says whether the text was longer.
-    static func normalize<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, limit: Int) -> (text: String, truncated: Bool) {
+    /// Normalises at most `limit` scalars (or only the first word); says whether the text was longer.
+    static func normalize<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, limit: Int, stopAtFirstWord: Bool = false) -> (text: String, truncated: Bool) {
         let head = scalars.prefix(limit)
         let truncated = head.endIndex != scalars.endIndex
         // Nearly every line is already NFC; the rest go through the normaliser first.
         guard head.allSatisfy(\.isNFCStable) else {
-            return (normalizeStable(String(String.UnicodeScalarView(head)).nfc.unicodeScalars), truncated)
+            return (normalizeStable(String(String.UnicodeScalarView(head)).nfc.unicodeScalars, stopAtFirstWord: stopAtFirstWord), truncated)
         }
-        return (normalizeStable(head), truncated)
+        return (normalizeStable(head, stopAtFirstWord: stopAtFirstWord), truncated)
     }
 
-    private static func normalizeStable(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    private static func normalizeStable(_ scalars: some Sequence<Unicode.Scalar>, stopAtFirstWord: Bool) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(96)
         var pendingSpace = false
         for scalar in scalars {
             if isIgnorable(scalar) { continue }
             if scalar.isWordCharacter && !scalar.isASCIIDigitOrArabicDigit {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                if pendingSpace && !bytes.isEmpty {
+                    if stopAtFirstWord { break }
+                    bytes.append(0x20)
+                }
                 pendingSpace = false
                 scalar.appendLowercasedUTF8(to: &bytes)
             } else {

@@ -76,7 +76,7 @@ public struct LanguageDetector: Sendable {
             for profile in index[String(decoding: word, as: UTF8.self)] ?? [] { hits[profile] += 1 }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars.prefix(LanguageDetector.sampleLetters * 2) {
+        for scalar in text.unicodeScalars.prefix(LanguageDetector.sampleLetters) {
             if scalar.isWordCharacter, !scalar.isASCIIDigitOrArabicDigit {
                 scalar.appendLowercasedUTF8(to: &word)
             } else {

@@ -10,7 +10,9 @@ public struct UnicodeNormalization: CleanupPass {
         var forbidden = 0
         article.transformText { text in
             let normalized = text.nfc
-            forbidden += normalized.unicodeScalars.count { !MarkupText.isAllowed($0) }
+            if MarkupText.mayContainForbidden(normalized) {
+                forbidden += normalized.unicodeScalars.count { !MarkupText.isAllowed($0) }
+            }
             return normalized
         }
         article.title = article.title.trimmingWhitespace()

@@ -1,6 +1,6 @@
 extension ScrapedPage {
     /// How much of the body's opening (in UTF-8 bytes) the headline is compared with.
-    static let vocabularyBytes = 3_000
+    static let vocabularyBytes = 2_000
 
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40

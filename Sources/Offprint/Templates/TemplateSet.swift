@@ -52,6 +52,7 @@ public struct TemplateSet: Sendable {
 
     /// A theme from file texts by relative name; `location` says where each came from, for errors.
     init(files: [String: String], location: (String) -> String = { "Templates/\($0)" }) throws(TemplateError) {
+        MarkupContentType.registerOnce()
         var library = MustacheLibrary()
         for name in TemplateSet.templateNames {
             let file = name + ".mustache"
@@ -59,10 +60,13 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(file: location(file), line: 0, column: 0, message: "missing from the theme")
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: MarkupContentType.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma sits in front of line 1, so columns there are shifted by its length.
+                let column = error.context.lineNumber == 1
+                    ? error.context.columnNumber - MarkupContentType.pragma.count : error.context.columnNumber
                 throw TemplateError(
-                    file: location(file), line: error.context.lineNumber, column: error.context.columnNumber,
+                    file: location(file), line: error.context.lineNumber, column: column,
                     message: TemplateSet.describe(error.error))
             } catch {
                 throw TemplateError(file: location(file), line: 0, column: 0, message: "\(error)")
