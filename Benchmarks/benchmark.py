@@ -6,13 +6,15 @@ navigation and furniture lines around them, as scraped pages have), converts the
 four formats with the release build, and prints articles per second and peak memory, once
 into a folder on disk and once into a RAM folder (/dev/shm). As a baseline it times copying
 the files it wrote (same count, same sizes) to the same place, with one `sync` at the end,
-as Offprint does.
+as Offprint does. Each figure is the median of three runs: file creation on these machines is
+erratic, so single runs vary by a third.
 
 Usage: Benchmarks/benchmark.py [N ...]        (default: 1000 10000)
 """
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -68,23 +70,32 @@ def main():
     binary = os.path.join(ROOT, ".build", "release", "offprint")
     places = [("disk", tempfile.gettempdir() if os.stat(tempfile.gettempdir()).st_dev != os.stat("/dev/shm").st_dev else ROOT + "/.build"),
               ("RAM (/dev/shm)", "/dev/shm")]
-    print(f"{'N':>6}  {'target':<15} {'seconds':>8} {'articles/s':>11} {'peak MB':>8} {'copy s':>7} {'vs copy':>8}")
+    print(f"{'N':>6}  {'target':<15} {'seconds':>8} {'(min)':>6} {'articles/s':>11} {'peak MB':>8} {'copy s':>7} {'vs copy':>8}")
     for count in counts:
         inputs = tempfile.mkdtemp(prefix="offprint-bench-in-")
         generate(inputs, count)
         for label, parent in places:
-            work = tempfile.mkdtemp(prefix="offprint-bench-", dir=parent)
-            try:
-                output = os.path.join(work, "out")
-                seconds, peak = timed([binary, "convert", inputs, "--to", "txt,html,json,epub", "--output", output])
-                started = time.monotonic()
-                shutil.copytree(output, os.path.join(work, "copy"))
-                os.sync()
-                copy = time.monotonic() - started
-                print(f"{count:>6}  {label:<15} {seconds:>8.2f} {count / seconds:>11.0f} {peak:>8.1f} {copy:>7.2f} {seconds / copy:>7.2f}x")
-            finally:
-                shutil.rmtree(work, ignore_errors=True)
+            runs, peaks, copies = [], [], []
+            for _ in range(RUNS):
+                work = tempfile.mkdtemp(prefix="offprint-bench-", dir=parent)
+                try:
+                    output = os.path.join(work, "out")
+                    seconds, peak = timed([binary, "convert", inputs, "--to", "txt,html,json,epub", "--output", output])
+                    started = time.monotonic()
+                    subprocess.run(["cp", "-r", output, os.path.join(work, "copy")], check=True)
+                    os.sync()
+                    copies.append(time.monotonic() - started)
+                    runs.append(seconds)
+                    peaks.append(peak)
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
+            seconds, copy = statistics.median(runs), statistics.median(copies)
+            print(f"{count:>6}  {label:<15} {seconds:>8.2f} {min(runs):>6.2f} {count / seconds:>11.0f} {max(peaks):>8.1f} {copy:>7.2f} {seconds / copy:>7.2f}x",
+                  flush=True)
         shutil.rmtree(inputs, ignore_errors=True)
+
+
+RUNS = 3
 
 
 if __name__ == "__main__":
