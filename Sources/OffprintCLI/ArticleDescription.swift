@@ -47,6 +47,7 @@ struct ArticleDescription {
         case .code: return "code"
         case .figure: return "figure"
         case .rule: return "rule"
+        case .table(let table): return "table of \(table.rows.count) rows"
         }
     }
 }

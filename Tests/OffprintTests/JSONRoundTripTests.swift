@@ -53,7 +53,7 @@ import TestSupport
         (#"{"id": "a"}"#, "reading: at $: required field 'title' is missing"),
         (#"{"schemaVersion": 9, "id": "a", "title": "t"}"#, "reading: at $.schemaVersion: schema version 9 is not supported (this Offprint reads version 1)"),
         (#"{"id": "a", "title": "t", "published": "soon"}"#, "reading: at $.published: 'soon' is not an ISO 8601 date"),
-        (#"{"id": "a", "title": "t", "body": [{"type": "table"}]}"#, "reading: at $.body[0].type: unknown block type 'table' (known: paragraph, heading, quote, list, code, figure, rule)"),
+        (#"{"id": "a", "title": "t", "body": [{"type": "chart"}]}"#, "reading: at $.body[0].type: unknown block type 'chart' (known: paragraph, heading, quote, list, code, figure, rule, table)"),
     ])
     func badRecordsSayWhere(json: String, message: String) {
         #expect { try Self.readJSON(Data(json.utf8)) } throws: { error in

@@ -38,6 +38,10 @@ extension Block {
         case .figure(let image, let alt, let caption):
             copy.kind = .figure(image: image, alt: transform(alt), caption: caption.map { $0.transformingText(transform) })
         case .rule: break
+        case .table(var table):
+            table.header = table.header.map { $0.map { $0.transformingText(transform) } }
+            table.rows = table.rows.map { $0.map { $0.map { $0.transformingText(transform) } } }
+            copy.kind = .table(table)
         }
         return copy
     }
@@ -50,6 +54,7 @@ extension Inline {
         case .text(let text): return .text(transform(text))
         case .emphasis(let children): return .emphasis(children.map { $0.transformingText(transform) })
         case .strong(let children): return .strong(children.map { $0.transformingText(transform) })
+        case .strikethrough(let children): return .strikethrough(children.map { $0.transformingText(transform) })
         case .code(let text): return .code(transform(text))
         case .link(let url, let children): return .link(url: url, children.map { $0.transformingText(transform) })
         case .lineBreak: return .lineBreak

@@ -2,12 +2,12 @@
 /// beside the fields of each kind. A code block's programming language is `syntax`.
 extension Block: Codable {
     enum CodingKeys: String, CodingKey {
-        case type, language, direction, content, level, blocks, ordered, start, items, text, syntax, image, alt, caption
+        case type, language, direction, content, level, blocks, ordered, start, items, text, syntax, image, alt, caption, table
     }
 
     /// The `type` names used in JSON, one per `Kind` case.
     enum KindName: String, Codable, CaseIterable {
-        case paragraph, heading, quote, list, code, figure, rule
+        case paragraph, heading, quote, list, code, figure, rule, table
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +44,8 @@ extension Block: Codable {
                 caption: try container.decodeIfPresent([Inline].self, forKey: .caption) ?? [])
         case .rule:
             kind = .rule
+        case .table:
+            kind = .table(try container.decode(Table.self, forKey: .table))
         }
         self.init(
             kind,
@@ -80,6 +82,9 @@ extension Block: Codable {
             try container.encode(caption, forKey: .caption)
         case .rule:
             try container.encode(KindName.rule, forKey: .type)
+        case .table(let table):
+            try container.encode(KindName.table, forKey: .type)
+            try container.encode(table, forKey: .table)
         }
         try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(direction, forKey: .direction)

@@ -33,6 +33,8 @@ public struct Block: Sendable, Hashable {
         case figure(image: String, alt: String, caption: [Inline])
         /// A thematic break between sections.
         case rule
+        /// A table of inline cells.
+        case table(Table)
     }
 }
 
@@ -53,6 +55,8 @@ extension Block {
         case .code(let text, _): return text
         case .figure(_, let alt, let caption): return caption.isEmpty ? alt : caption.plainText
         case .rule: return ""
+        case .table(let table):
+            return ([table.header] + table.rows).filter { !$0.isEmpty }.map { $0.map(\.plainText).joined(separator: "\t") }.joined(separator: "\n")
         }
     }
 }

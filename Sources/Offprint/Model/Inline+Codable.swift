@@ -5,7 +5,7 @@ extension Inline: Codable {
     }
 
     enum KindName: String, Codable, CaseIterable {
-        case emphasis, strong, code, link, lineBreak
+        case emphasis, strong, strikethrough, code, link, lineBreak
     }
 
     public init(from decoder: any Decoder) throws {
@@ -23,6 +23,7 @@ extension Inline: Codable {
         switch type {
         case .emphasis: self = .emphasis(try container.decode([Inline].self, forKey: .content))
         case .strong: self = .strong(try container.decode([Inline].self, forKey: .content))
+        case .strikethrough: self = .strikethrough(try container.decode([Inline].self, forKey: .content))
         case .code: self = .code(try container.decode(String.self, forKey: .text))
         case .link: self = .link(url: try container.decode(String.self, forKey: .url), try container.decode([Inline].self, forKey: .content))
         case .lineBreak: self = .lineBreak
@@ -41,6 +42,10 @@ extension Inline: Codable {
         case .strong(let content):
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(KindName.strong, forKey: .type)
+            try container.encode(content, forKey: .content)
+        case .strikethrough(let content):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(KindName.strikethrough, forKey: .type)
             try container.encode(content, forKey: .content)
         case .code(let text):
             var container = encoder.container(keyedBy: CodingKeys.self)

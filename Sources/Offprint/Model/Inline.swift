@@ -9,6 +9,8 @@ public indirect enum Inline: Sendable, Hashable {
     case emphasis([Inline])
     /// Strongly emphasised text, usually shown in bold.
     case strong([Inline])
+    /// Struck-through text: deleted, or no longer true.
+    case strikethrough([Inline])
     /// Inline code or another literal.
     case code(String)
     /// A hyperlink around some text.
@@ -22,7 +24,7 @@ extension Inline {
     public var plainText: String {
         switch self {
         case .text(let text), .code(let text): return text
-        case .emphasis(let children), .strong(let children), .link(_, let children): return children.plainText
+        case .emphasis(let children), .strong(let children), .strikethrough(let children), .link(_, let children): return children.plainText
         case .lineBreak: return "\n"
         }
     }

@@ -70,6 +70,11 @@ struct PlainTextDocument {
         case .rule:
             line(indent + "* * *")
             blankLine()
+        case .table(let table):
+            for row in TextTable(table: table, cellText: { inlineText($0) }).lines {
+                line(indent + row)
+            }
+            blankLine()
         }
     }
 
@@ -80,6 +85,7 @@ struct PlainTextDocument {
             switch inline {
             case .text(let value), .code(let value): result += value
             case .emphasis(let children), .strong(let children): result += inlineText(children)
+            case .strikethrough(let children): result += "~~" + inlineText(children) + "~~"
             case .link(let url, let children):
                 result += inlineText(children)
                 links.append(url)

@@ -40,6 +40,19 @@ public struct MarkdownWriter: ArticleWriter {
         case .code(let code, let language): return "```\(language ?? "")\n\(code)\n```\n"
         case .figure(let image, let alt, _): return "![\(alt)](\(image))\n"
         case .rule: return "---\n"
+        case .table(let table):
+            let header = table.header.isEmpty ? Array(repeating: [Inline](), count: table.columnCount) : table.header
+            var lines = ["| " + header.map(markdown).joined(separator: " | ") + " |"]
+            lines.append("|" + (0..<table.columnCount).map { column in
+                switch table.alignment(ofColumn: column) {
+                case .start: return ":---"
+                case .center: return ":---:"
+                case .end: return "---:"
+                case .none: return "---"
+                }
+            }.joined(separator: "|") + "|")
+            lines += table.rows.map { "| " + $0.map(markdown).joined(separator: " | ") + " |" }
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 
@@ -49,6 +62,7 @@ public struct MarkdownWriter: ArticleWriter {
             case .text(let text): return text
             case .emphasis(let children): return "*\(markdown(children))*"
             case .strong(let children): return "**\(markdown(children))**"
+            case .strikethrough(let children): return "~~\(markdown(children))~~"
             case .code(let code): return "`\(code)`"
             case .link(let url, let children): return "[\(markdown(children))](\(url))"
             case .lineBreak: return "  \n"

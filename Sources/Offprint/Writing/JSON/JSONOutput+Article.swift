@@ -85,6 +85,14 @@ extension JSONOutput {
                 json.key("caption"); json.inlines(caption)
             case .rule:
                 json.key("type"); json.string("rule")
+            case .table(let table):
+                json.key("type"); json.string("table")
+                json.key("table")
+                json.object { json in
+                    json.key("header"); json.array(table.header) { json, cell in json.inlines(cell) }
+                    json.key("rows"); json.array(table.rows) { json, row in json.array(row) { json, cell in json.inlines(cell) } }
+                    json.key("alignments"); json.array(table.alignments) { json, alignment in json.string(alignment.rawValue) }
+                }
             }
             if let language = block.language { json.key("language"); json.string(language) }
             if let direction = block.direction { json.key("direction"); json.string(direction.rawValue) }
@@ -99,9 +107,9 @@ extension JSONOutput {
         switch inline {
         case .text(let text):
             string(text)
-        case .emphasis(let content), .strong(let content):
+        case .emphasis(let content), .strong(let content), .strikethrough(let content):
             object { json in
-                json.key("type"); json.string(inline.isEmphasis ? "emphasis" : "strong")
+                json.key("type"); json.string(inline.containerName)
                 json.key("content"); json.inlines(content)
             }
         case .code(let text):
@@ -124,8 +132,13 @@ extension JSONOutput {
 }
 
 extension Inline {
-    var isEmphasis: Bool {
-        if case .emphasis = self { return true }
-        return false
+    /// The JSON `type` of an inline that wraps other inlines.
+    var containerName: String {
+        switch self {
+        case .emphasis: return "emphasis"
+        case .strong: return "strong"
+        case .strikethrough: return "strikethrough"
+        case .text, .code, .link, .lineBreak: return ""
+        }
     }
 }

@@ -76,6 +76,8 @@ public struct MarkupBodyRenderer: Sendable {
             output += "</figure>\n"
         case .rule:
             output += syntax.void("hr") + "\n"
+        case .table(let table):
+            renderTable(table, attributes: attributes, into: &output)
         }
     }
 
@@ -93,6 +95,10 @@ public struct MarkupBodyRenderer: Sendable {
                 output += "<strong>"
                 render(children, into: &output)
                 output += "</strong>"
+            case .strikethrough(let children):
+                output += "<del>"
+                render(children, into: &output)
+                output += "</del>"
             case .code(let text):
                 output += "<code>"
                 MarkupText.escape(text, into: &output)
