@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libzip, found with pkg-config. The only Swift code that imports it is `ZipArchive`.
@@ -18,6 +19,18 @@ let package = Package(
             name: "CLibzip",
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        // cmark-gfm, the reference CommonMark/GFM parser. Only `MarkdownTree` imports it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        // libxml2's HTML parser, which survives tag soup. Only `HTMLTree` imports it.
+        .systemLibrary(
+            name: "CLibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // Turns the default theme (`Templates/`) and the reader data (`Sources/Offprint/Resources/`)
         // into Swift source at build time, so an installed `offprint` binary needs no files beside it.
@@ -31,7 +44,10 @@ let package = Package(
             name: "Offprint",
             dependencies: [
                 "CLibzip",
+                "CCmarkGFM",
+                "CLibxml2",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]

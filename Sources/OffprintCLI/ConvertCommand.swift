@@ -123,7 +123,7 @@ struct ConvertCommand: ParsableCommand {
         var line = "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
-        if skipped > 0 { line += "; \(skipped) files of other types skipped" }
+        if skipped > 0 { line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped" }
         return line + ".\n"
     }
 }

@@ -9,13 +9,15 @@ import TestSupport
         let (status, console) = offprint(["convert", Paths.examples.path, "--to", "txt,html,json,epub", "--output", output.path])
         #expect(status == 0, "\(console.error)")
         let files = try tree(output.path)
-        for stem in ["000_c3eeed336fa56d7d", "english-field-notes", "with-header-lines", "مقال-مختلط", "notes/reading-list"] {
+        for stem in ["000_c3eeed336fa56d7d", "english-field-notes", "with-header-lines", "مقال-مختلط", "notes/reading-list",
+                     "markdown/rainfall-notes", "saved-page/مكتبة"] {
             for format in ["txt", "html", "json", "epub"] {
                 #expect(files["\(stem).\(format)"] != nil, "\(stem).\(format) missing")
             }
         }
-        #expect(files.count == 20)
-        #expect(console.output.hasPrefix("Converted 5 inputs to txt, html, json, epub: 20 files in \(output.path) ("))
+        #expect(files.count == 28)
+        #expect(console.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 28 files in \(output.path) ("))
+        #expect(console.output.hasSuffix("; 2 files of other types skipped.\n"))
         #expect(console.error.isEmpty)
     }
 
@@ -29,7 +31,7 @@ import TestSupport
         #expect(offprint(["convert", input.path, "--output", one.path, "--jobs", "1"]).status == 0)
         #expect(offprint(["convert", input.path, "--output", two.path, "--jobs", "2"]).status == 0)
         let first = try tree(one.path), second = try tree(two.path)
-        #expect(first.count == 29 * 4)
+        #expect(first.count == 31 * 4)
         #expect(first == second)
     }
 
@@ -135,7 +137,7 @@ import TestSupport
         let (status, _) = offprint(["convert", Paths.examples.path, "--to", "json", "--output", output.path + "/files", "--report", report])
         #expect(status == 0)
         let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
-        #expect(decoded.converted == 5 && decoded.failed == 0)
+        #expect(decoded.converted == 7 && decoded.failed == 0)
         let seed = try #require(decoded.inputs.first { $0.input.hasSuffix("000_c3eeed336fa56d7d.txt") })
         #expect(seed.language == "ar" && seed.direction == .rightToLeft)
         #expect(seed.outputs == [output.path + "/files/000_c3eeed336fa56d7d.json"])

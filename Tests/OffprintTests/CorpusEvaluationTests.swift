@@ -51,6 +51,36 @@ import TestSupport
         #expect(languageRate >= CorpusEvaluationTests.languageFloor)
     }
 
+    /// The saved HTML pages of the same corpus through the HTML reader. Language is right when
+    /// the primary subtags agree (`en-US` for `en`); the synthetic pages only test direction.
+    @Test func htmlReaderOnTheSharedCorpus() throws {
+        let folder = Paths.corpus.appending(path: "html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        #expect(names.count == 26)
+        let converter = Converter()
+        var rows: [Row] = []
+        for name in names {
+            let stem = (name as NSString).deletingPathExtension
+            let data = try Data(contentsOf: folder.appending(path: name))
+            let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: Paths.corpus.appending(path: "truth/\(stem).json")))
+            var warnings: [ConversionWarning] = []
+            let article = try converter.article(from: ReaderInput(data: data, name: name), warnings: &warnings)
+            let body = article.body.map(\.plainText).joined(separator: "\n\n")
+            let language = String(article.languageTag.prefix { $0 != "-" })
+            rows.append(Row(
+                name: stem, titleMatches: article.title.trimmingWhitespace() == truth.title.trimmingWhitespace(),
+                overlap: TokenOverlap(extracted: body, truth: truth.body), language: language, expectedLanguage: truth.language))
+            if stem.hasPrefix("synthetic-rtl") {
+                #expect(article.direction == .rightToLeft, "\(stem) should be right to left")
+            } else {
+                #expect(language == truth.language, "\(stem): language \(language), truth \(truth.language)")
+            }
+        }
+        print(CorpusEvaluationTests.table(rows))
+        #expect(Double(rows.filter(\.titleMatches).count) / Double(rows.count) >= 0.9)
+        #expect(rows.map(\.overlap.f1).reduce(0, +) / Double(rows.count) >= 0.95)
+    }
+
     /// Floors a little under the figures measured when the reader was last tuned (see the README).
     static let titleFloor = 0.42
     static let f1Floor = 0.86

@@ -10,11 +10,12 @@ import TestSupport
         var result: [(String, Article)] = [("everything", Fixtures.everything), ("hostile", MarkupSafetyTests.hostile)]
         let converter = Converter()
         for name in try FileManager.default.subpathsOfDirectory(atPath: Paths.examples.path).sorted()
-        where name.hasSuffix(".txt") || name.hasSuffix(".json") {
+        where FormatRegistry.standard.handlesExtension(of: name) {
             var warnings: [ConversionWarning] = []
-            let data = try Data(contentsOf: Paths.examples.appending(path: name))
+            let url = Paths.examples.appending(path: name)
+            let data = try Data(contentsOf: url)
             result.append(((name as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-"),
-                           try converter.article(from: ReaderInput(data: data, name: name), warnings: &warnings)))
+                           try converter.article(from: ReaderInput(data: data, name: name, fileURL: url), warnings: &warnings)))
         }
         var rightToLeft = Fixtures.everything
         rightToLeft.language = "he"

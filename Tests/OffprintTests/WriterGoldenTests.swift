@@ -40,6 +40,20 @@ import TestSupport
         }
     }
 
+    /// Each reader against a printed model: the JSON record of one example per reader.
+    @Test(arguments: ["markdown/rainfall-notes.md", "saved-page/مكتبة.html", "english-field-notes.txt"])
+    func readerOutput(example: String) throws {
+        var warnings: [ConversionWarning] = []
+        let url = Paths.examples.appending(path: example)
+        let article = try Converter().article(from: ReaderInput(data: Data(contentsOf: url), name: example, fileURL: url), warnings: &warnings)
+        var record = JSONWriter.record(article, pretty: true)
+        // Image bytes are the example's file; the golden shows their size, not their base64.
+        for resource in article.resources {
+            if let data = resource.data { record = record.replacingOccurrences(of: data.base64EncodedString(), with: "<\(data.count) bytes>") }
+        }
+        try Golden.check(record, against: "readers/" + (example as NSString).lastPathComponent + ".json")
+    }
+
     @Test func seedHTMLAndEPUBChapter() throws {
         let seed = try Fixtures.seedArticle()
         try Golden.check(Self.htmlWithoutCSS(seed), against: "seed.html")

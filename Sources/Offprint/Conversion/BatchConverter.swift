@@ -45,66 +45,29 @@ public final class BatchConverter: Sendable {
         try? files.createDirectory(options.outputDirectory)
         let realOutput = InputCollector.realPath(options.outputDirectory) ?? options.outputDirectory
         let next = Atomic<Int>(0)
-        let results = Mutex<[Int: InputOutcome]>([:])
+        let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))
+        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers)
 
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < inputs.count else { return }
-                let outcome = convert(inputs[index], stem: naming.stems[index], writers: writers,
-                                      outputRoot: (options.outputDirectory, realOutput), protectedPaths: protectedPaths)
-                counts.withLock { counts in
-                    if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
-                    counts.files += outcome.outputs.count
-                }
-                if keepingOutcomes || !outcome.succeeded {
-                    results.withLock { $0[index] = outcome }
+                process(inputs[index], stem: naming.stems[index], target: target) { outcome in
+                    counts.withLock { counts in
+                        if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
+                        counts.files += outcome.outputs.count
+                    }
+                    if keepingOutcomes || !outcome.succeeded {
+                        results.withLock { $0[index, default: []].append(outcome) }
+                    }
                 }
                 completed.wrappingAdd(1, ordering: .relaxed)
             }
         }
         if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
         let finalCounts = counts.withLock { $0 }
-        let outcomes = results.withLock { results in results.keys.sorted().compactMap { results[$0] } }
+        let outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
         return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: finalCounts.failed, filesWritten: finalCounts.files)
-    }
-
-    private func convert(
-        _ input: InputFile, stem: String, writers: [any ArticleWriter],
-        outputRoot: (shown: String, real: String), protectedPaths: Set<String>
-    ) -> InputOutcome {
-        var outcome = InputOutcome(input: input.displayPath, outputs: [], warnings: [])
-        var warnings: [ConversionWarning] = []
-        do throws(ConversionError) {
-            let data = if let path = input.path {
-                try FileInput.contents(of: path, limit: options.maximumInputBytes)
-            } else {
-                try FileInput.readStandardInput(limit: options.maximumInputBytes)
-            }
-            let readerInput = ReaderInput(
-                data: data, name: input.relativePath,
-                fileURL: input.path.map { URL(fileURLWithPath: $0) }, encoding: options.encoding)
-            let article = try converter.article(from: readerInput, format: options.inputFormat, warnings: &warnings)
-            outcome.title = article.title
-            outcome.language = article.language
-            outcome.direction = article.direction
-            for writer in writers {
-                let relative = stem + "." + writer.fileExtension
-                guard !protectedPaths.contains(outputRoot.real + "/" + relative) else {
-                    throw ConversionError(.wouldOverwriteInput(outputRoot.shown + "/" + relative), stage: .saving)
-                }
-                let bytes = try converter.output(article, writer: writer)
-                let shown = (outputRoot.shown as NSString).appendingPathComponent(relative)
-                try files.write(bytes, to: shown)
-                outcome.outputs.append(shown)
-            }
-        } catch {
-            var located = error
-            located.path = input.displayPath
-            outcome.error = located.description
-        }
-        outcome.warnings = warnings.map(\.message)
-        return outcome
     }
 }

@@ -19,9 +19,9 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, then plain text) and writers (txt, html, json, epub).
+    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, epub).
     public static let standard = FormatRegistry(
-        readers: [JSONArticleReader(), PlainTextReader()],
+        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), EPUBWriter()]
     )
 

@@ -16,9 +16,13 @@ public struct JSONArticleReader: ArticleReader {
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        let data = Data(text.utf8)
         do {
-            return try JSONDecoder().decode(Article.self, from: Data(text.utf8))
+            return try JSONDecoder().decode(Article.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw ConversionError(.malformed(JSONArticleReader.syntaxError(in: data)))
+            }
             throw ConversionError(.malformed(JSONArticleReader.describe(error)))
         } catch {
             throw ConversionError(.malformed("not an Offprint JSON record: \(error)"))
@@ -35,13 +39,21 @@ public struct JSONArticleReader: ArticleReader {
         case .keyNotFound(let key, let context):
             return "at \(path(context.codingPath)): required field '\(key.stringValue)' is missing"
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return "not valid JSON" + (detail.map { ": \($0)" } ?? "")
-            }
             return "at \(path(context.codingPath)): \(context.debugDescription)"
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// "not valid JSON: unexpected end of file", from the parser that says where.
+    static func syntaxError(in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return "not valid JSON"
+        } catch {
+            guard let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return "not valid JSON" }
+            let sentence = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            return "not valid JSON: " + sentence.prefix(1).lowercased() + sentence.dropFirst()
         }
     }
 

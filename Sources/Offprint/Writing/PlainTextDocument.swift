@@ -2,10 +2,11 @@
 struct PlainTextDocument {
     let width: Int?
     private(set) var text = ""
-    private var links: [String] = []
+    private var links: [String]
 
-    init(width: Int?) {
+    init(width: Int?, links: [String] = []) {
         self.width = width
+        self.links = links
         text.reserveCapacity(8_192)
     }
 
@@ -54,11 +55,19 @@ struct PlainTextDocument {
         case .list(let ordered, let start, let items):
             for (offset, item) in items.enumerated() {
                 let marker = ordered ? "\(start + offset). " : "- "
-                let rest = item.map { inner in
-                    inner.kind.isParagraph ? inlineText(inner.inlines) : inner.plainText
-                }.joined(separator: " ")
-                paragraph(marker + rest, indent: indent)
+                let hanging = String(repeating: " ", count: marker.count)
+                // The item's blocks are laid out on their own (sharing the link numbers), then
+                // hung under the marker.
+                var itemDocument = PlainTextDocument(width: width.map { max($0 - DisplayWidth.columns(of: indent + marker), 8) }, links: links)
+                for child in item { itemDocument.block(child) }
+                links = itemDocument.links
+                let lines = itemDocument.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .reversed().drop(while: \.isEmpty).reversed()
+                for (number, itemLine) in lines.enumerated() {
+                    line(itemLine.isEmpty ? "" : indent + (number == 0 ? marker : hanging) + itemLine)
+                }
             }
+            blankLine()
         case .code(let code, _):
             for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
                 self.line(indent + "    " + line)
@@ -106,18 +115,3 @@ struct PlainTextDocument {
     }
 }
 
-extension Block.Kind {
-    var isParagraph: Bool {
-        if case .paragraph = self { return true }
-        return false
-    }
-}
-
-extension Block {
-    var inlines: [Inline] {
-        switch kind {
-        case .paragraph(let inlines), .heading(_, let inlines): return inlines
-        default: return []
-        }
-    }
-}

@@ -1,0 +1,105 @@
+import Yams
+
+/// YAML front matter at the top of a Markdown file (between `---` lines), read with Yams.
+///
+/// Known keys set article fields: `title`, `author`/`authors`, `date`, `updated`, `lang`,
+/// `dir`, `tags`, `categories`, `url`, `summary`, `site`; every other key goes to `extra`.
+struct FrontMatter {
+    /// The Markdown after the front matter.
+    let body: Substring
+    /// How many lines the front matter took, so body line numbers can be reported.
+    let lineCount: Int
+    /// The key–value pairs, in order.
+    let fields: [(key: String, value: Node)]
+
+    /// Splits front matter from the text; `nil` fields when there is none.
+    init(_ text: String) throws(ConversionError) {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
+            body = Substring(text)
+            lineCount = 0
+            fields = []
+            return
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" || $0.trimmingWhitespace() == "..." }) else {
+            throw ConversionError(.malformed("line 1: front matter starts with --- but has no closing --- line"))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let bodyStart = lines[..<(end + 1)].reduce(0) { $0 + $1.utf8.count + 1 }
+        body = text.utf8.count > bodyStart ? Substring(text.utf8.dropFirst(bodyStart)) : ""
+        lineCount = end + 1
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ConversionError(.malformed("front matter: \(FrontMatter.describe(error, lineOffset: 1))"))
+        } catch {
+            throw ConversionError(.malformed("front matter: \(error)"))
+        }
+        guard let node else {
+            fields = []
+            return
+        }
+        guard let mapping = node.mapping else {
+            throw ConversionError(.malformed("line 2: front matter is not a list of key: value lines"))
+        }
+        fields = mapping.compactMap { key, value in key.string.map { ($0, value) } }
+    }
+
+    /// "line 4, column 7: could not find expected ':'", with lines counted in the whole file.
+    static func describe(_ error: YamlError, lineOffset: Int) -> String {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return "line \(mark.line + lineOffset), column \(mark.column): \(problem)"
+        default:
+            return "\(error)".trimmingWhitespace()
+        }
+    }
+
+    /// Sets the article's fields from the front matter.
+    func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
+        for (key, value) in fields {
+            let text = FrontMatter.text(value)
+            switch key.lowercased() {
+            case "title": article.title = text
+            case "author", "authors": article.authors = FrontMatter.list(value)
+            case "date", "published":
+                if let date = ArticleDate(parsing: text) { article.published = date } else { unparsedDate(key, text, &article, &warnings) }
+            case "updated", "modified":
+                if let date = ArticleDate(parsing: text) { article.modified = date } else { unparsedDate(key, text, &article, &warnings) }
+            case "lang", "language":
+                if let tag = LanguageTag(text) {
+                    article.language = tag.description
+                } else {
+                    warnings.append(ConversionWarning("front matter: '\(text)' is not a BCP 47 language tag; the language is detected from the text"))
+                }
+            case "dir", "direction":
+                if let direction = TextDirection(rawValue: text.lowercased()) { article.direction = direction }
+            case "tags", "keywords": article.tags = FrontMatter.list(value)
+            case "categories", "category": article.categories = FrontMatter.list(value)
+            case "url", "link": article.source.url = text
+            case "summary", "description": article.summary = text
+            case "site", "publisher": article.source.siteName = text
+            case "kicker", "section": article.kicker = text
+            default: article.extra[key] = text
+            }
+        }
+    }
+
+    private func unparsedDate(_ key: String, _ text: String, _ article: inout Article, _ warnings: inout [ConversionWarning]) {
+        warnings.append(ConversionWarning("front matter: \(key) '\(text)' is not an ISO 8601 date; kept in extra"))
+        article.extra[key] = text
+    }
+
+    /// A scalar as written, or a list's items joined with commas.
+    static func text(_ node: Node) -> String {
+        if let scalar = node.scalar { return scalar.string }
+        return list(node).joined(separator: ", ")
+    }
+
+    /// A list, or a scalar split on commas or semicolons.
+    static func list(_ node: Node) -> [String] {
+        if let sequence = node.sequence { return sequence.map(text).filter { !$0.isEmpty } }
+        return HeaderLines.list(text(node))
+    }
+}
