@@ -9,7 +9,13 @@ the files it wrote (same count, same sizes) to the same place, with one `sync` a
 as Offprint does. Each figure is the median of three runs: file creation on these machines is
 erratic, so single runs vary by a third.
 
+Then HTML reading: the 26 saved pages of ../shared/corpus/html, copied to 520 files, read and
+written as JSON (reading dominates), in pages per second; and, when the Python package
+trafilatura is installed, trafilatura's extraction of the same pages in the same run, both on
+one core, so the ratio compares the code and not the parallelism.
+
 Usage: Benchmarks/benchmark.py [N ...]        (default: 1000 10000)
+       Benchmarks/benchmark.py --html         (only the HTML reading comparison)
 """
 import os
 import random
@@ -63,11 +69,58 @@ def timed(command):
     return float(seconds), int(kilobytes) / 1024
 
 
+def html_reading(binary):
+    corpus = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "html")
+    if not os.path.isdir(corpus):
+        print(f"(no {corpus}: HTML reading not measured)")
+        return
+    pages = sorted(os.path.join(corpus, name) for name in os.listdir(corpus) if name.endswith(".html"))
+    copies = 20
+    work = tempfile.mkdtemp(prefix="offprint-bench-html-", dir="/dev/shm")
+    try:
+        for copy in range(copies):
+            folder = os.path.join(work, "in", f"{copy:02d}")
+            os.makedirs(folder)
+            for page in pages:
+                shutil.copy(page, folder)
+        count = len(pages) * copies
+        print(f"\nHTML reading, {count} saved pages (the corpus, {copies} times), one core:")
+        runs = []
+        for _ in range(RUNS):
+            shutil.rmtree(os.path.join(work, "out"), ignore_errors=True)
+            seconds, _ = timed([binary, "convert", os.path.join(work, "in"), "--to", "json", "--jobs", "1",
+                                "--output", os.path.join(work, "out")])
+            runs.append(seconds)
+        ours = count / statistics.median(runs)
+        print(f"  offprint     {ours:8.0f} pages/s")
+        try:
+            import trafilatura
+        except ImportError:
+            print("  trafilatura  not installed (pip install trafilatura lxml_html_clean to compare)")
+            return
+        texts = [open(page, encoding="utf-8", errors="replace").read() for page in pages]
+        runs = []
+        for _ in range(RUNS):
+            started = time.monotonic()
+            for _ in range(copies):
+                for text in texts:
+                    trafilatura.bare_extraction(text, with_metadata=True)
+            runs.append(time.monotonic() - started)
+        theirs = count / statistics.median(runs)
+        print(f"  trafilatura  {theirs:8.0f} pages/s   (offprint is {ours / theirs:.1f}x as fast, and writes JSON too)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
-    counts = [int(arg) for arg in sys.argv[1:]] or [1000, 10000]
+    arguments = sys.argv[1:]
     subprocess.run(["swift", "build", "-c", "release", "--product", "offprint"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "offprint")
+    if arguments == ["--html"]:
+        html_reading(binary)
+        return
+    counts = [int(arg) for arg in arguments] or [1000, 10000]
     places = [("disk", tempfile.gettempdir() if os.stat(tempfile.gettempdir()).st_dev != os.stat("/dev/shm").st_dev else ROOT + "/.build"),
               ("RAM (/dev/shm)", "/dev/shm")]
     print(f"{'N':>6}  {'target':<15} {'seconds':>8} {'(min)':>6} {'articles/s':>11} {'peak MB':>8} {'copy s':>7} {'vs copy':>8}")
@@ -93,6 +146,7 @@ def main():
             print(f"{count:>6}  {label:<15} {seconds:>8.2f} {min(runs):>6.2f} {count / seconds:>11.0f} {max(peaks):>8.1f} {copy:>7.2f} {seconds / copy:>7.2f}x",
                   flush=True)
         shutil.rmtree(inputs, ignore_errors=True)
+    html_reading(binary)
 
 
 RUNS = 3

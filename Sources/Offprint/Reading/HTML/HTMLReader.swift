@@ -23,8 +23,16 @@ public struct HTMLReader: ArticleReader {
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
         let utf8 = Array(text.utf8)
-        let metadata = HTMLMetadata(document: HTMLTree.parse(utf8))
-        guard let extracted = ContentExtractor.content(of: { HTMLTree.parse(utf8) }) else {
+        // The first parse serves the metadata and then the first extraction pass; passes change
+        // the tree, so any later pass parses the page again.
+        let document = HTMLTree.parse(utf8)
+        let metadata = HTMLMetadata(document: document)
+        var firstParse: DOMNode? = document
+        let extracted = ContentExtractor.content {
+            defer { firstParse = nil }
+            return firstParse ?? HTMLTree.parse(utf8)
+        }
+        guard let extracted else {
             throw ConversionError(.malformed("no article content found"))
         }
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
