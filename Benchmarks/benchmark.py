@@ -145,8 +145,26 @@ def main():
             seconds, copy = statistics.median(runs), statistics.median(copies)
             print(f"{count:>6}  {label:<15} {seconds:>8.2f} {min(runs):>6.2f} {count / seconds:>11.0f} {max(peaks):>8.1f} {copy:>7.2f} {seconds / copy:>7.2f}x",
                   flush=True)
+        anthology(binary, inputs, count)
         shutil.rmtree(inputs, ignore_errors=True)
     html_reading(binary)
+
+
+def anthology(binary, inputs, count):
+    """All N articles into one EPUB (--bundle), in RAM: seconds, peak memory and book size."""
+    runs, peaks = [], []
+    for _ in range(RUNS):
+        work = tempfile.mkdtemp(prefix="offprint-bench-book-", dir="/dev/shm")
+        try:
+            book = os.path.join(work, "book.epub")
+            seconds, peak = timed([binary, "convert", inputs, "--bundle", book, "--title", "Benchmark"])
+            runs.append(seconds)
+            peaks.append(peak)
+            size = os.path.getsize(book) / 1e6
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"{count:>6}  {'anthology (RAM)':<15} {statistics.median(runs):>8.2f} {min(runs):>6.2f} {count / statistics.median(runs):>11.0f} "
+          f"{max(peaks):>8.1f}  one {size:.1f} MB book", flush=True)
 
 
 RUNS = 3

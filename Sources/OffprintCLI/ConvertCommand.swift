@@ -15,8 +15,12 @@ struct ConvertCommand: ParsableCommand {
         each input's base name. Inputs are converted in parallel; every output is written to a \
         temporary file and renamed into place, so no half-written file is left behind.
 
-        Example:
+        With --bundle, every input goes into one file instead: an EPUB anthology (a chapter per
+        article) or a JSON Lines archive, chosen by --to or by the bundle's extension.
+
+        Examples:
           offprint convert Examples/articles --to txt,html,json,epub --output out
+          offprint convert Examples/articles --bundle articles.epub --title "Saved articles" --sort date
 
         Exit status: 0 when every input was converted, 1 when some inputs failed (the others \
         were written), 2 for a usage error.
@@ -26,11 +30,32 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Files, folders (converted recursively), or - for standard input.")
     var inputs: [String]
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Comma-separated output formats.", valueName: "formats"))
-    var to: String = "txt,html,json,epub"
+    @Option(name: [.short, .long], help: ArgumentHelp("Comma-separated output formats (default: txt,html,json,epub; with --bundle, the bundle's).", valueName: "formats"))
+    var to: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing).", valueName: "folder"))
-    var output: String
+    @Option(name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing); not used with --bundle.", valueName: "folder"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Write every input into this one file: an EPUB anthology or a JSON Lines archive.", valueName: "file"))
+    var bundle: String?
+
+    @Option(help: ArgumentHelp("The bundle's title.", valueName: "title"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("An author of the bundle (repeat for several).", valueName: "name"))
+    var author: [String] = []
+
+    @Option(help: ArgumentHelp("The bundle's language (default: that of most of its articles).", valueName: "tag"))
+    var language: String?
+
+    @Option(help: ArgumentHelp("The order of articles in the bundle: \(CollectionOrder.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "order"))
+    var sort: String = CollectionOrder.path.rawValue
+
+    @Option(help: ArgumentHelp("A JPEG, PNG, GIF, WebP or SVG image for the books' cover (default: a cover page made from the title).", valueName: "image"))
+    var cover: String?
+
+    @Option(help: ArgumentHelp("What happens to the articles' images: embed them, or drop them and keep their alternative text.", valueName: "embed|drop"))
+    var images: String = ImagePolicy.embed.rawValue
 
     @Option(help: ArgumentHelp("The input format, instead of choosing by extension and content (needed for unusual names).", valueName: "format"))
     var from: String?
@@ -54,7 +79,27 @@ struct ConvertCommand: ParsableCommand {
     var wrap: Int?
 
     var formats: [String] {
-        to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        if let to {
+            return to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        }
+        if let bundle { return [(bundle as NSString).pathExtension.lowercased()] }
+        return ["txt", "html", "json", "epub"]
+    }
+
+    /// The `--cover` image, read and checked.
+    static func coverImage(_ path: String) throws -> Resource {
+        let data: Data
+        do {
+            data = try FileInput.contents(of: path, limit: 20_000_000)
+        } catch {
+            var located = error
+            located.path = path
+            throw ValidationError("--cover: \(located)")
+        }
+        guard let type = ImageType(sniffing: data) else {
+            throw ValidationError("--cover: \(path) is not a JPEG, PNG, GIF, WebP or SVG image")
+        }
+        return Resource(id: "cover", mediaType: type.mediaType, data: data)
     }
 
     func validate() throws {
@@ -73,6 +118,23 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("unknown encoding '\(encoding)' for --encoding (try windows-1256, ISO-8859-6, UTF-16LE)")
         }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be named only once") }
+        guard CollectionOrder(rawValue: sort) != nil else {
+            throw ValidationError("unknown order '\(sort)' for --sort; orders: \(CollectionOrder.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard ImagePolicy(rawValue: images) != nil else { throw ValidationError("--images takes embed or drop") }
+        if let language, LanguageTag(language) == nil { throw ValidationError("'\(language)' for --language is not a BCP 47 language tag (such as ar, en-GB)") }
+        if let bundle {
+            guard formats.count == 1, registry.writer(named: formats[0]) is any ArticleCollectionWriter else {
+                let bundles = registry.writers.filter { $0 is any ArticleCollectionWriter }.map(\.format)
+                throw ValidationError("--bundle \(bundle) needs one format that makes collections (\(bundles.joined(separator: ", "))), by --to or by its extension")
+            }
+            guard output == nil else { throw ValidationError("--bundle writes one file; leave out --output") }
+        } else {
+            guard output != nil else { throw ValidationError("Missing expected argument '--output <folder>' (or --bundle <file>)") }
+            for option in [("--title", title), ("--language", language)] where option.1 != nil {
+                throw ValidationError("\(option.0) is for --bundle")
+            }
+        }
     }
 
     func run() throws {
@@ -87,8 +149,13 @@ struct ConvertCommand: ParsableCommand {
                 throw ValidationError("--templates: \(error)")
             }
         }
+        context.images = ImagePolicy(rawValue: images) ?? .embed
+        if let cover {
+            context.coverImage = try Self.coverImage(cover)
+        }
         let registry = OffprintCLI.registry
-        let collection = InputCollector(registry: registry, excluding: output).collect(inputs)
+        let output = self.output ?? "."
+        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil).collect(inputs)
         for missing in collection.missing {
             console.error("\(missing): no such file or folder\n")
         }
@@ -100,9 +167,26 @@ struct ConvertCommand: ParsableCommand {
         let interruption = InterruptHandler { batch.files.removeTemporaryFiles() }
         let progress = console.isTerminal ? ProgressLine(total: collection.inputs.count, console: console) { batch.completedCount } : nil
         progress?.start()
-        let summary = batch.run(collection.inputs, keepingOutcomes: report != nil)
+        var summary: BatchConverter.Summary
+        var bundleError: ConversionError?
+        if let bundle, let writer = registry.writer(named: formats[0]) as? any ArticleCollectionWriter {
+            let bundleOptions = CollectionOptions(title: title, authors: author, language: language, order: CollectionOrder(rawValue: sort) ?? .path)
+            do {
+                summary = try batch.runBundle(collection.inputs, writer: writer, options: bundleOptions, writingTo: bundle, keepingOutcomes: report != nil)
+            } catch {
+                bundleError = error
+                summary = BatchConverter.Summary(outcomes: [])
+            }
+        } else {
+            summary = batch.run(collection.inputs, keepingOutcomes: report != nil)
+        }
         progress?.stop()
         interruption.cancel()
+        if var bundleError {
+            bundleError.path = bundle ?? ""
+            console.error(bundleError.description + "\n")
+            throw ExitCode(ExitStatus.someFailed)
+        }
 
         for outcome in summary.outcomes {
             if let error = outcome.error { console.error(error + "\n") }
@@ -111,16 +195,17 @@ struct ConvertCommand: ParsableCommand {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)
         }
-        console.output(Self.summaryLine(summary, formats: formats, output: output, skipped: collection.skipped, seconds: Date().timeIntervalSince(started)))
-        if summary.failed > 0 || !collection.missing.isEmpty {
+        console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, seconds: Date().timeIntervalSince(started)))
+        if summary.failed > 0 || !collection.missing.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }
     }
 
-    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, skipped: Int, seconds: Double) -> String {
+    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, bundle: String?, skipped: Int, seconds: Double) -> String {
         let inputs = summary.converted == 1 ? "input" : "inputs"
         let files = summary.filesWritten == 1 ? "file" : "files"
-        var line = "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
+        var line = bundle.map { summary.converted == 0 ? "Wrote no \($0): no input could be read" : "Bundled \(summary.converted) \(inputs) into \($0) as \(formats[0])" }
+            ?? "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
         if skipped > 0 { line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped" }

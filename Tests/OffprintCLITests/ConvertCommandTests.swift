@@ -39,7 +39,7 @@ import TestSupport
         let output = try TemporaryDirectory("out")
         var result = offprint(["convert", Paths.seed.path, "--to", "pdf", "--output", output.path])
         #expect(result.status == 2)
-        #expect(result.console.error.contains("Error: unknown format 'pdf' for --to; known formats: txt, html, json, epub"))
+        #expect(result.console.error.contains("Error: unknown format 'pdf' for --to; known formats: txt, html, json, jsonl, epub"))
         result = offprint(["convert", Paths.seed.path])
         #expect(result.status == 2)
         #expect(result.console.error.contains("Missing expected argument '--output <folder>'"))

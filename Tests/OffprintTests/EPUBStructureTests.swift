@@ -16,7 +16,7 @@ import TestSupport
         #expect(first.method == 0)
         #expect(first.extraLength == 0)
         #expect(headers.map(\.name) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx",
-                                        "EPUB/style.css", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"])
+                                        "EPUB/style.css", "EPUB/cover.xhtml", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"])
         // Every entry carries the fixed time stamp 1980-01-01 00:00.
         #expect(headers.allSatisfy { $0.dosDate == 0x21 && $0.dosTime == 0 })
     }
@@ -64,10 +64,31 @@ import TestSupport
         #expect(try UnpackedEPUB(Self.epub(article, context: pinned)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"))
     }
 
+    @Test func bookMetadataComesFromTheArticle() throws {
+        var warnings: [ConversionWarning] = []
+        let url = Paths.examples.appending(path: "with-header-lines.txt")
+        var article = try Converter().article(from: ReaderInput(data: Data(contentsOf: url), name: "with-header-lines.txt"), warnings: &warnings)
+        article.categories = ["Essays"]
+        article.source.siteName = "Example Essays"
+        let package = try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf")
+        for line in [
+            "<dc:creator id=\"creator-1\">Sam Rivera</dc:creator>", "<dc:creator id=\"creator-2\">Noor Haddad</dc:creator>",
+            "<dc:date>2023-11-02</dc:date>", "<dc:source>https://example.org/essays/paper-copies</dc:source>",
+            "<dc:publisher>Example Essays</dc:publisher>", "<dc:subject>Essays</dc:subject>", "<dc:language>en-GB</dc:language>",
+            "<meta property=\"dcterms:modified\">2023-11-02T00:00:00Z</meta>",
+            "<meta property=\"schema:accessMode\">textual</meta>", "<meta property=\"schema:accessModeSufficient\">textual</meta>",
+            "<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>", "<meta property=\"schema:accessibilityHazard\">none</meta>",
+        ] {
+            #expect(package.contains(line), "\(line)")
+        }
+        #expect(package.contains("<meta property=\"schema:accessibilitySummary\">"))
+    }
+
     @Test func entriesAreBuiltWithoutTouchingLibzip() throws {
         let book = EPUBBook(article: Fixtures.everything, context: Fixtures.context)
         let entries = EPUBWriter.entries(for: book, templates: .builtIn)
         #expect(entries.first == EPUBEntry("mimetype", text: "application/epub+zip", isCompressed: false))
+        #expect(entries.map(\.path).contains("EPUB/cover.xhtml"))
         // Only files worth a compressor are deflated; mimetype never is.
         for entry in entries {
             #expect(entry.isCompressed == (entry.path != "mimetype" && entry.bytes.count >= EPUBEntry.smallestCompressed), "\(entry.path)")

@@ -40,6 +40,8 @@ import TestSupport
         }
         for path in paths {
             #expect(problems.value[path] == [], "\((path as NSString).lastPathComponent): \(problems.value[path] ?? [])")
+            // And Offprint's own direction-aware check.
+            #expect(EPUBChecker().check(path) == [])
         }
     }
 

@@ -36,6 +36,15 @@ public enum Validators {
         return (result.output + result.error).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
 
+    /// The text calibre's conversion engine reads from a book (`ebook-convert BOOK out.txt`).
+    public static func calibreText(_ book: String) throws -> String {
+        let folder = try TemporaryDirectory("calibre")
+        let output = folder.path + "/book.txt"
+        let result = try ExternalProcess.run("ebook-convert", [book, output], environment: ["QT_QPA_PLATFORM": "offscreen"])
+        guard result.status == 0 else { throw Failure(description: "ebook-convert failed (is calibre installed? .ci/install --tests): \(result.error.suffix(2_000))") }
+        return try String(contentsOfFile: output, encoding: .utf8)
+    }
+
     /// Schema violations of JSON records (one file each, or JSON Lines); empty means valid.
     public static func jsonSchema(_ paths: [String]) throws -> [String] {
         guard !paths.isEmpty else { return [] }

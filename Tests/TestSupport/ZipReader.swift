@@ -45,7 +45,7 @@ public struct UnpackedEPUB {
         let root = folder.url.appending(path: "book").path
         return try FileManager.default.subpathsOfDirectory(atPath: root).filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
     }

@@ -18,6 +18,7 @@ private let systemWrite = Darwin.write
 public final class AtomicFileWriter: Sendable {
     private struct State {
         var inFlight: Set<String> = []
+        var temporaryDirectories: Set<String> = []
         var isCancelled = false
         var createdDirectories: Set<String> = []
         var counter = 0
@@ -87,13 +88,32 @@ public final class AtomicFileWriter: Sendable {
         _ = state.withLock { $0.createdDirectories.insert(path) }
     }
 
-    /// Stops further writes and deletes every temporary file still being written.
+    /// Stops further writes and deletes every temporary file still being written, and every
+    /// working folder.
     public func removeTemporaryFiles() {
         state.withLock { state in
             state.isCancelled = true
             for path in state.inFlight { unlink(path) }
             state.inFlight.removeAll()
+            for folder in state.temporaryDirectories { try? FileManager.default.removeItem(atPath: folder) }
+            state.temporaryDirectories.removeAll()
         }
+    }
+
+    /// Creates a working folder that an interruption removes with everything in it.
+    public func createTemporaryDirectory(_ path: String) throws(ConversionError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw ConversionError(.system("cannot create the folder \(path): \((error as NSError).localizedDescription)"), stage: .saving)
+        }
+        _ = state.withLock { $0.temporaryDirectories.insert(path) }
+    }
+
+    /// Removes a working folder and everything in it.
+    public func removeTemporaryDirectory(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+        _ = state.withLock { $0.temporaryDirectories.remove(path) }
     }
 
     /// Makes everything written so far durable, once for the whole batch (`sync(2)`: glibc's

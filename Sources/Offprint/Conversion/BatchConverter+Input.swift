@@ -9,13 +9,15 @@ struct OutputTarget: Sendable {
     /// The real paths of all inputs.
     let protectedPaths: Set<String>
     let writers: [any ArticleWriter]
+    /// The collection articles go into instead of files of their own (`--bundle`).
+    let collection: (any ArticleCollection)?
 }
 
 extension BatchConverter {
     /// Converts one input, or each record of an archive input, reporting every outcome.
-    func process(_ input: InputFile, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+    func process(_ input: InputFile, index: Int, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
         if let archive = archiveReader(for: input) {
-            processArchive(input, reader: archive, stem: stem, target: target, report: report)
+            processArchive(input, index: index, reader: archive, stem: stem, target: target, report: report)
             return
         }
         var warnings: [ConversionWarning] = []
@@ -30,7 +32,7 @@ extension BatchConverter {
                 data: data, name: input.relativePath,
                 fileURL: input.path.map { URL(fileURLWithPath: $0) }, encoding: options.encoding)
             let article = try converter.article(from: readerInput, format: options.inputFormat, warnings: &warnings)
-            try write(article, stem: stem, target: target, into: &outcome)
+            try write(article, position: CollectionPosition(input: index), stem: stem, target: target, into: &outcome)
         } catch {
             var located = error
             located.path = input.displayPath
@@ -51,7 +53,7 @@ extension BatchConverter {
     }
 
     /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
-    private func processArchive(_ input: InputFile, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+    private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
         let source: RecordSource
         do throws(ConversionError) {
             if let path = input.path {
@@ -67,7 +69,7 @@ extension BatchConverter {
                     var article = try reader.readRecord(record, name: "\(input.relativePath):\(line)", warnings: &warnings)
                     converter.cleanup.apply(to: &article, warnings: &warnings)
                     let name = String(format: "%06d", line) + RecordName.slug(article.title)
-                    try write(article, stem: stem + "/" + name, target: target, into: &outcome)
+                    try write(article, position: CollectionPosition(input: index, record: line), stem: stem + "/" + name, target: target, into: &outcome)
                 } catch {
                     var located = error
                     located.path = location
@@ -83,11 +85,22 @@ extension BatchConverter {
         }
     }
 
-    /// Writes every format of an article under `stem`, recording the files in the outcome.
-    private func write(_ article: Article, stem: String, target: OutputTarget, into outcome: inout InputOutcome) throws(ConversionError) {
+    /// Writes every format of an article under `stem`, recording the files in the outcome, or
+    /// adds it to the collection.
+    private func write(_ article: Article, position: CollectionPosition, stem: String, target: OutputTarget, into outcome: inout InputOutcome) throws(ConversionError) {
         outcome.title = article.title
         outcome.language = article.language
         outcome.direction = article.direction
+        if let collection = target.collection {
+            do {
+                try collection.add(article, at: position)
+            } catch let error as ConversionError {
+                throw error
+            } catch {
+                throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: target.writers.first?.format ?? "bundle"))
+            }
+            return
+        }
         for writer in target.writers {
             let relative = stem + "." + writer.fileExtension
             guard !target.protectedPaths.contains(target.real + "/" + relative) else {

@@ -34,26 +34,39 @@ public final class BatchConverter: Sendable {
         public var converted = 0
         public var failed = 0
         public var filesWritten = 0
+
+        /// A summary of outcomes and counts.
+        public init(outcomes: [InputOutcome], converted: Int = 0, failed: Int = 0, filesWritten: Int = 0) {
+            self.outcomes = outcomes
+            self.converted = converted
+            self.failed = failed
+            self.filesWritten = filesWritten
+        }
     }
 
     /// Converts every input. `keepingOutcomes` keeps each input's outcome (for a report);
     /// otherwise only failures are kept, so memory does not grow with the number of inputs.
     public func run(_ inputs: [InputFile], keepingOutcomes: Bool) -> Summary {
+        run(inputs, keepingOutcomes: keepingOutcomes, collection: nil)
+    }
+
+    /// Converts every input, into `collection` when there is one (then no file is written per input).
+    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
         let naming = OutputNaming(inputs)
         let protectedPaths = Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) })
-        try? files.createDirectory(options.outputDirectory)
+        if collection == nil { try? files.createDirectory(options.outputDirectory) }
         let realOutput = InputCollector.realPath(options.outputDirectory) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))
-        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers)
+        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
 
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < inputs.count else { return }
-                process(inputs[index], stem: naming.stems[index], target: target) { outcome in
+                process(inputs[index], index: index, stem: naming.stems[index], target: target) { outcome in
                     counts.withLock { counts in
                         if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count

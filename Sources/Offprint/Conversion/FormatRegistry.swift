@@ -19,10 +19,10 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, epub).
+    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
     public static let standard = FormatRegistry(
         readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
-        writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), EPUBWriter()]
+        writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
     )
 
     /// This registry with another writer; a writer with the same format name is replaced.

@@ -8,6 +8,10 @@ public struct PageLabels: Sendable, Hashable {
     public var landmarks: String
     /// What goes between names in a list of authors.
     public var listSeparator: String
+    /// "Cover".
+    public var cover: String
+    /// "%d articles": the pattern for a book's article count.
+    public var articles: String
 
     /// The labels for a language tag, by its primary subtag.
     public init(language: String) {
@@ -15,29 +19,37 @@ public struct PageLabels: Sendable, Hashable {
         self = PageLabels.table[primary] ?? PageLabels.table["en"]!
     }
 
-    private init(_ related: String, _ contents: String, _ titlePage: String, _ start: String, _ landmarks: String, _ separator: String = ", ") {
+    /// "12 articles", in the labels' language (digits as the Unicode digits of the count).
+    public func articleCount(_ count: Int) -> String {
+        articles.replacingOccurrences(of: "%d", with: String(count))
+    }
+
+    private init(_ related: String, _ contents: String, _ titlePage: String, _ start: String, _ landmarks: String,
+                 _ cover: String, _ articles: String, _ separator: String = ", ") {
         self.related = related
         self.contents = contents
         self.titlePage = titlePage
         self.start = start
         self.landmarks = landmarks
+        self.cover = cover
+        self.articles = articles
         self.listSeparator = separator
     }
 
     private static let table: [String: PageLabels] = [
-        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks"),
-        "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "، "),
-        "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "، "),
-        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "، "),
-        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך"),
-        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères"),
-        "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte"),
-        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia"),
-        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência"),
-        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento"),
-        "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры"),
-        "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri"),
-        "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "、"),
-        "ja": PageLabels("関連記事", "目次", "扉", "本文開始", "ランドマーク", "、"),
+        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks", "Cover", "%d articles"),
+        "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "الغلاف", "عدد المقالات: %d", "، "),
+        "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "جلد", "%d مقاله", "، "),
+        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "سرورق", "%d مضامین", "، "),
+        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך", "כריכה", "%d כתבות"),
+        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères", "Couverture", "%d articles"),
+        "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte", "Umschlag", "%d Artikel"),
+        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia", "Cubierta", "%d artículos"),
+        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência", "Capa", "%d artigos"),
+        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento", "Copertina", "%d articoli"),
+        "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры", "Обложка", "Статей: %d"),
+        "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri", "Kapak", "%d makale"),
+        "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "封面", "%d 篇文章", "、"),
+        "ja": PageLabels("関連記事", "目次", "扉", "本文開始", "ランドマーク", "表紙", "%d 本の記事", "、"),
     ]
 }

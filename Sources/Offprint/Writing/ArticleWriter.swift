@@ -34,12 +34,19 @@ public struct WritingContext: Sendable {
     public var sourceDateEpoch: Int?
     /// Options for plain-text output.
     public var text: PlainTextOptions
+    /// Whether pages and books carry the article's images or only their alternative text.
+    public var images: ImagePolicy
+    /// The cover image for books (`--cover`); `nil` makes a cover page from the title.
+    public var coverImage: Resource?
 
     /// Creates a context; every part has a default.
-    public init(templates: TemplateSet = .builtIn, sourceDateEpoch: Int? = nil, text: PlainTextOptions = .default) {
+    public init(templates: TemplateSet = .builtIn, sourceDateEpoch: Int? = nil, text: PlainTextOptions = .default,
+                images: ImagePolicy = .embed, coverImage: Resource? = nil) {
         self.templates = templates
         self.sourceDateEpoch = sourceDateEpoch
         self.text = text
+        self.images = images
+        self.coverImage = coverImage
     }
 
     /// The built-in theme, no `SOURCE_DATE_EPOCH`, unwrapped text.
@@ -51,6 +58,14 @@ public struct WritingContext: Sendable {
         context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }
         return context
     }
+}
+
+/// What happens to the images an article carries.
+public enum ImagePolicy: String, Sendable, CaseIterable {
+    /// HTML pages embed them as `data:` URLs, EPUB books package them.
+    case embed
+    /// Only their alternative text is kept.
+    case drop
 }
 
 /// Options for the plain-text writer.

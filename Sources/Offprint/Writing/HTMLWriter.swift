@@ -10,15 +10,17 @@ public struct HTMLWriter: ArticleWriter {
     public init() {}
 
     public func write(_ article: Article, context: WritingContext) throws -> Data {
-        let renderer = MarkupBodyRenderer(syntax: .html, imageSource: HTMLWriter.embeddedImage(in: article))
+        let renderer = MarkupBodyRenderer(syntax: .html, imageSource: HTMLWriter.embeddedImage(in: article, policy: context.images))
         var page = TemplateContext(article: article, body: renderer.render(article.body), labels: PageLabels(language: article.languageTag))
         page["css"] = context.templates.style("html/style.css")
         return Data(context.templates.render("html/article", page).utf8)
     }
 
-    /// Images the reader loaded become `data:` URLs, so the page needs no files beside it.
-    static func embeddedImage(in article: Article) -> @Sendable (String) -> String? {
-        let loaded = Dictionary(article.resources.compactMap { resource in
+    /// Images the reader loaded become `data:` URLs, so the page needs no files beside it
+    /// (unless they are to be dropped, when only their alternative text is shown).
+    static func embeddedImage(in article: Article, policy: ImagePolicy) -> @Sendable (String) -> String? {
+        let resources = policy == .embed ? article.resources : []
+        let loaded = Dictionary(resources.compactMap { resource in
             resource.data.map { (resource.id, "data:\(resource.mediaType);base64,\($0.base64EncodedString())") }
         }, uniquingKeysWith: { first, _ in first })
         return { loaded[$0] }

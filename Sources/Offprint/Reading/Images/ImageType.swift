@@ -1,10 +1,11 @@
 import Foundation
 
-/// The image formats EPUB readers and browsers all show, recognised by their first bytes.
-enum ImageType: String, Sendable, CaseIterable {
+/// The image formats EPUB readers and browsers all show, recognised by their first bytes
+/// (never by a file name).
+public enum ImageType: String, Sendable, CaseIterable {
     case jpeg, png, gif, webp, svg
 
-    init?(sniffing data: Data) {
+    public init?(sniffing data: Data) {
         let head = [UInt8](data.prefix(512))
         if head.starts(with: [0xFF, 0xD8, 0xFF]) { self = .jpeg }
         else if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) { self = .png }
@@ -15,7 +16,7 @@ enum ImageType: String, Sendable, CaseIterable {
         else { return nil }
     }
 
-    var mediaType: String {
+    public var mediaType: String {
         switch self {
         case .jpeg: return "image/jpeg"
         case .png: return "image/png"
@@ -25,7 +26,7 @@ enum ImageType: String, Sendable, CaseIterable {
         }
     }
 
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .jpeg: return "jpg"
         case .png, .gif, .webp, .svg: return rawValue

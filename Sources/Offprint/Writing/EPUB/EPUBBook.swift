@@ -1,13 +1,13 @@
 /// Step 1 of the EPUB writer: the book's metadata, resolved with defaults, and its chapters.
 ///
 /// Nothing here reads the clock or draws random numbers: the identifier is a name-based UUID
-/// of the article's id, and `dcterms:modified` comes from the article's dates, else
+/// of the article ids, and `dcterms:modified` comes from the articles' dates, else
 /// `SOURCE_DATE_EPOCH`, else the fixed 1980-01-01T00:00:00Z that zip entries carry too.
-struct EPUBBook {
-    /// `urn:uuid:` and a version 5 UUID of the article identifier.
+struct EPUBBook: Sendable {
+    /// `urn:uuid:` and a version 5 UUID of the article identifiers.
     let identifier: String
     let title: String
-    let kicker: String?
+    let subtitle: String?
     /// A well-formed BCP 47 tag (`und` when unknown).
     let language: String
     let direction: TextDirection
@@ -18,34 +18,97 @@ struct EPUBBook {
     let sourceURL: String?
     let publisher: String?
     let subjects: [String]
+    let cover: EPUBCover
     let chapters: [EPUBChapter]
+    /// Whether the book gathers several articles (its title page then says how many).
+    let isAnthology: Bool
 
     /// The folder inside the archive that holds the package and its content.
     static let contentFolder = "EPUB"
-    /// Used when neither the article nor `SOURCE_DATE_EPOCH` gives a date.
+    /// Used when neither the articles nor `SOURCE_DATE_EPOCH` give a date.
     static let fallbackTimestamp = "1980-01-01T00:00:00Z"
 
+    /// A book of one article.
     init(article: Article, context: WritingContext) {
         identifier = "urn:uuid:\(NameBasedUUID(name: article.id))"
         title = article.title
-        kicker = article.kicker
-        language = LanguageTag(article.languageTag)?.description ?? "und"
-        direction = article.textDirection
-        if let date = article.modified ?? article.published {
-            modified = date.utcTimestamp
-        } else if let epoch = context.sourceDateEpoch {
-            modified = ArticleDate(secondsSince1970: epoch).description
-        } else {
-            modified = EPUBBook.fallbackTimestamp
-        }
+        subtitle = article.kicker
+        let chapter = EPUBChapter(article: article, fileName: "chapter-1.xhtml", imageFolder: "a1", context: context)
+        language = chapter.language
+        direction = chapter.direction
+        modified = EPUBBook.timestamp(of: [chapter], context: context)
         authors = article.authors
         published = article.published
         sourceURL = article.source.url
         publisher = article.source.siteName
         subjects = article.categories
-        chapters = [EPUBChapter(article: article, fileName: "chapter-1.xhtml", context: context)]
+        cover = EPUBCover(context.coverImage)
+        chapters = [chapter]
+        isAnthology = false
+    }
+
+    /// A book of many articles, in the order given.
+    init(anthology chapters: [EPUBChapter], options: CollectionOptions, context: WritingContext) {
+        identifier = "urn:uuid:\(NameBasedUUID(name: "offprint-anthology:" + chapters.map(\.id).joined(separator: "\n")))"
+        title = options.title ?? "Offprint anthology"
+        subtitle = nil
+        let majority = EPUBBook.majorityLanguage(of: chapters)
+        language = options.language.flatMap { LanguageTag($0)?.description } ?? majority
+        direction = TextDirection(language: language) ?? chapters.first?.direction ?? .leftToRight
+        modified = EPUBBook.timestamp(of: chapters, context: context)
+        authors = options.authors
+        published = nil
+        sourceURL = nil
+        publisher = nil
+        subjects = []
+        cover = EPUBCover(context.coverImage)
+        self.chapters = chapters
+        isAnthology = true
     }
 
     /// The labels for the book's own pages, in its language.
     var labels: PageLabels { PageLabels(language: language) }
+
+    /// Every image the book carries: the cover's, then the chapters', in order.
+    var images: [EPUBImage] {
+        var result: [EPUBImage] = []
+        if case .image(let image) = cover { result.append(image) }
+        for chapter in chapters { result += chapter.images }
+        return result
+    }
+
+    /// The language most chapters are in, counted by primary subtag (`en-GB` is English);
+    /// the full tag when all those chapters agree on it, the first one's on a tie.
+    static func majorityLanguage(of chapters: [EPUBChapter]) -> String {
+        let primary = { (tag: String) in String(tag.prefix { $0 != "-" }) }
+        var counts: [String: Int] = [:]
+        for chapter in chapters { counts[primary(chapter.language), default: 0] += 1 }
+        let best = counts.values.max() ?? 0
+        guard let winner = chapters.first(where: { counts[primary($0.language)] == best }).map({ primary($0.language) }) else { return "und" }
+        let tags = Set(chapters.map(\.language).filter { primary($0) == winner })
+        return tags.count == 1 ? tags.first ?? winner : winner
+    }
+
+    /// The latest date any chapter carries, else `SOURCE_DATE_EPOCH`, else the fallback.
+    static func timestamp(of chapters: [EPUBChapter], context: WritingContext) -> String {
+        if let latest = chapters.compactMap({ $0.modified ?? $0.published }).max() { return latest.utcTimestamp }
+        if let epoch = context.sourceDateEpoch { return ArticleDate(secondsSince1970: epoch).description }
+        return fallbackTimestamp
+    }
+}
+
+/// The book's cover: a page made from the title, or an image the user gave (`--cover`).
+enum EPUBCover: Sendable, Hashable {
+    case generated
+    case image(EPUBImage)
+
+    /// The image as a cover, when it is one an EPUB can carry; else a generated cover page.
+    init(_ resource: Resource?) {
+        guard let resource, let data = resource.data, EPUBImage.coreMediaTypes.contains(resource.mediaType) else {
+            self = .generated
+            return
+        }
+        let fileExtension = ImageType(sniffing: data)?.fileExtension ?? "img"
+        self = .image(EPUBImage(path: "images/cover.\(fileExtension)", mediaType: resource.mediaType, content: .bytes([UInt8](data))))
+    }
 }

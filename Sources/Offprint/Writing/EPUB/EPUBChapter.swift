@@ -1,22 +1,69 @@
+import Foundation
+
 /// Step 2 of the EPUB writer: one article rendered as an XHTML chapter through the theme's
-/// `epub/chapter` template, with its own `lang`, `xml:lang` and `dir`.
-struct EPUBChapter {
-    /// The file name inside the content folder.
-    let fileName: String
+/// `epub/chapter` template, with its own `lang`, `xml:lang` and `dir`, and the images it shows.
+struct EPUBChapter: Sendable {
+    /// The file name inside the content folder; anthologies name chapters once they are sorted.
+    var fileName: String
+    let id: String
     let title: String
     let language: String
     let direction: TextDirection
+    let authors: [String]
+    let published: ArticleDate?
+    let modified: ArticleDate?
     /// The XHTML page.
-    let xhtml: String
+    let content: EPUBContent
+    let images: [EPUBImage]
 
-    init(article: Article, fileName: String, context: WritingContext) {
+    /// A chapter for an article; its images go under `images/<imageFolder>/` in the book.
+    init(article: Article, fileName: String, imageFolder: String, context: WritingContext) {
         self.fileName = fileName
-        self.title = article.title
-        self.language = LanguageTag(article.languageTag)?.description ?? "und"
-        self.direction = article.textDirection
-        let renderer = MarkupBodyRenderer(syntax: .xhtml)
+        id = article.id
+        title = article.title
+        language = LanguageTag(article.languageTag)?.description ?? "und"
+        direction = article.textDirection
+        authors = article.authors
+        published = article.published
+        modified = article.modified
+        let packaged = context.images == .drop ? [] : EPUBChapter.images(of: article, folder: imageFolder)
+        let paths = Dictionary(packaged.map { ($0.resourceID, $0.image.path) }, uniquingKeysWith: { first, _ in first })
+        let renderer = MarkupBodyRenderer(syntax: .xhtml, imageSource: { paths[$0] })
         var page = TemplateContext(article: article, body: renderer.render(article.body), labels: PageLabels(language: language))
         page["language"] = language
-        xhtml = context.templates.render("epub/chapter", page)
+        content = EPUBContent(context.templates.render("epub/chapter", page))
+        images = packaged.map(\.image)
+    }
+
+    /// The same chapter with its content moved elsewhere (to a file, for anthologies).
+    func with(content newContent: EPUBContent, images newImages: [EPUBImage]) -> EPUBChapter {
+        EPUBChapter(copying: self, content: newContent, images: newImages)
+    }
+
+    private init(copying other: EPUBChapter, content: EPUBContent, images: [EPUBImage]) {
+        fileName = other.fileName
+        id = other.id
+        title = other.title
+        language = other.language
+        direction = other.direction
+        authors = other.authors
+        published = other.published
+        modified = other.modified
+        self.content = content
+        self.images = images
+    }
+
+    /// The article's loaded images that an EPUB can carry, with their paths in the book.
+    private static func images(of article: Article, folder: String) -> [(resourceID: String, image: EPUBImage)] {
+        var taken = Set<String>()
+        return article.resources.compactMap { resource in
+            guard let data = resource.data, EPUBImage.coreMediaTypes.contains(resource.mediaType) else { return nil }
+            var name = String(resource.id.split(separator: "/").last ?? "image")
+            name = String(name.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? Character($0) : "-" })
+            if !name.contains(".") { name += "." + (ImageType(sniffing: data)?.fileExtension ?? "img") }
+            while taken.contains(name) { name = "x-" + name }
+            taken.insert(name)
+            return (resource.id, EPUBImage(path: "images/\(folder)/\(name)", mediaType: resource.mediaType, content: .bytes([UInt8](data))))
+        }
     }
 }

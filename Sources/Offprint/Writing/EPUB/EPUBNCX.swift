@@ -13,11 +13,12 @@ enum EPUBNCX {
         </head>
         <docTitle><text>\(e(book.title))</text></docTitle>
         <navMap>
-        <navPoint id="nav-title-page" playOrder="1"><navLabel><text>\(e(book.labels.titlePage))</text></navLabel><content src="title.xhtml"/></navPoint>
+        <navPoint id="nav-cover" playOrder="1"><navLabel><text>\(e(book.labels.cover))</text></navLabel><content src="cover.xhtml"/></navPoint>
+        <navPoint id="nav-title-page" playOrder="2"><navLabel><text>\(e(book.labels.titlePage))</text></navLabel><content src="title.xhtml"/></navPoint>
 
         """
         for (index, chapter) in book.chapters.enumerated() {
-            xml += "<navPoint id=\"nav-chapter-\(index + 1)\" playOrder=\"\(index + 2)\"><navLabel><text>\(e(chapter.title))</text></navLabel><content src=\"\(e(chapter.fileName))\"/></navPoint>\n"
+            xml += "<navPoint id=\"nav-chapter-\(index + 1)\" playOrder=\"\(index + 3)\"><navLabel><text>\(e(chapter.title))</text></navLabel><content src=\"\(e(chapter.fileName))\"/></navPoint>\n"
         }
         xml += "</navMap>\n</ncx>\n"
         return xml

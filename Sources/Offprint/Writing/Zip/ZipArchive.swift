@@ -5,17 +5,18 @@ import Glibc
 import Darwin
 #endif
 
-/// A zip archive built in memory with libzip. The only code in Offprint that touches libzip.
+/// A zip archive written with libzip, in memory or to a file. With `ZipArchiveReader`, the
+/// only code in Offprint that touches libzip.
 ///
-/// `add` queues entries; `close()` compresses them, commits the archive and returns its bytes,
-/// throwing libzip's own message if anything failed (libzip reports some failures only then).
-/// An archive dropped without `close()` is discarded.
+/// `add` queues entries; `close()` compresses them, commits the archive and returns its bytes
+/// (in memory) or leaves the file in place, throwing libzip's own message if anything failed
+/// (libzip reports some failures only then). An archive dropped without `close()` is discarded.
 final class ZipArchive {
     /// The archive handle; `nil` once closed.
     private var archive: OpaquePointer?
-    /// The in-memory buffer the archive is written into. We hold a reference of our own
-    /// (`zip_source_keep`) so it outlives `zip_close`, which releases the archive's reference.
-    private let buffer: OpaquePointer
+    /// The in-memory buffer the archive is written into, or `nil` for a file archive. We hold a
+    /// reference of our own (`zip_source_keep`) so it outlives `zip_close`.
+    private let buffer: OpaquePointer?
 
     /// DOS date and time stamped on every entry: 1980-01-01 00:00, the earliest a zip can hold,
     /// so the same entries always give the same bytes.
@@ -40,9 +41,30 @@ final class ZipArchive {
         self.archive = archive
     }
 
+    /// An archive written to `path` at `close()` (libzip writes a temporary file beside it and
+    /// renames it). Entries added from files are read only then, so they need not fit in memory.
+    init(writingTo path: String) throws(ZipError) {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
+            var error = zip_error_t()
+            zip_error_init_with_code(&error, code)
+            defer { zip_error_fini(&error) }
+            throw ZipError(String(cString: zip_error_strerror(&error)))
+        }
+        self.archive = archive
+        self.buffer = nil
+    }
+
     deinit {
         if let archive { zip_discard(archive) }
-        zip_source_free(buffer)
+        if let buffer { zip_source_free(buffer) }
+    }
+
+    /// Adds a file's content, read from disk when the archive is closed.
+    func add(_ path: String, contentsOf file: String, compressed: Bool) throws(ZipError) {
+        guard let archive else { throw ZipError("the archive is already closed") }
+        guard let source = zip_source_file(archive, file, 0, 0) else { throw lastError() }
+        try add(path, source: source, compressed: compressed)
     }
 
     /// Adds a file; `compressed` false stores it as is (as EPUB requires for `mimetype`).
@@ -58,7 +80,12 @@ final class ZipArchive {
             free(memory)
             throw lastError()
         }
-        // On success the archive owns `source` (and through it `memory`).
+        try add(path, source: source, compressed: compressed)
+    }
+
+    /// Adds an entry from a source; on success the archive owns the source.
+    private func add(_ path: String, source: OpaquePointer, compressed: Bool) throws(ZipError) {
+        guard let archive else { throw ZipError("the archive is already closed") }
         let index = zip_file_add(archive, path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(source)
@@ -73,7 +100,8 @@ final class ZipArchive {
         }
     }
 
-    /// Writes the archive and returns its bytes.
+    /// Writes the archive and returns its bytes (empty for a file archive).
+    @discardableResult
     func close() throws(ZipError) -> [UInt8] {
         guard let archive else { throw ZipError("the archive is already closed") }
         guard zip_close(archive) == 0 else {
@@ -83,11 +111,12 @@ final class ZipArchive {
             throw error
         }
         self.archive = nil
-        return try contents()
+        guard let buffer else { return [] }
+        return try contents(of: buffer)
     }
 
     /// The bytes written into the in-memory buffer.
-    private func contents() throws(ZipError) -> [UInt8] {
+    private func contents(of buffer: OpaquePointer) throws(ZipError) -> [UInt8] {
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         guard zip_source_stat(buffer, &stat) == 0, zip_source_open(buffer) == 0 else {

@@ -1,0 +1,95 @@
+import Foundation
+
+extension EPUBCheckRun {
+    /// Languages, manifest against zip entries, spine direction, and every page.
+    mutating func checkPackage(_ package: DOMNode, at packagePath: String) {
+        let folder = (packagePath as NSString).deletingLastPathComponent
+        let languages = package.descendants(named: ["dc:language"]).map { $0.normalizedText }
+        if languages.isEmpty { report("no-language", "the package has no dc:language", in: packagePath) }
+        for language in languages where LanguageTag(language) == nil {
+            report("bad-language-tag", "dc:language '\(language)' is not a well-formed BCP 47 tag", in: packagePath)
+        }
+        let packageElement = package.first(named: ["package"])
+        if let tag = packageElement?.attributes["xml:lang"], LanguageTag(tag) == nil {
+            report("bad-language-tag", "xml:lang '\(tag)' on the package is not a well-formed BCP 47 tag", in: packagePath)
+        }
+
+        // Manifest and zip entries, both ways.
+        var manifest: [String: (path: String, mediaType: String)] = [:]
+        for item in package.descendants(named: ["item"]) {
+            guard let id = item.attributes["id"], let href = item.attributes["href"] else { continue }
+            if href.contains("://") {
+                report("remote-resource", "the manifest lists a remote resource, \(href)", in: packagePath)
+                continue
+            }
+            let path = EPUBCheckRun.resolve(href, in: folder)
+            manifest[id] = (path, item.attributes["media-type"] ?? "")
+            if !entries.contains(where: { $0.name == path }) {
+                report("manifest-missing-file", "the manifest lists \(href), which is not in the book", in: packagePath)
+            }
+        }
+        let listed = Set(manifest.values.map(\.path))
+        for entry in entries where !entry.name.hasSuffix("/") && entry.name != "mimetype" && !entry.name.hasPrefix("META-INF/") && entry.name != packagePath {
+            if !listed.contains(entry.name) { report("unlisted-file", "is in the book but not in the manifest", in: entry.name) }
+        }
+
+        // Pages, and the direction they read in.
+        var pageDirections: [TextDirection] = []
+        for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "application/xhtml+xml" {
+            if let direction = checkPage(item.path, bookLanguage: languages.first) { pageDirections.append(direction) }
+        }
+        let progression = package.first(named: ["spine"])?.attributes["page-progression-direction"]
+        let rightToLeftPages = pageDirections.filter(\.isRightToLeft).count
+        let mostlyRightToLeft = rightToLeftPages * 2 > pageDirections.count
+        if progression == "rtl", !mostlyRightToLeft {
+            report("spine-direction", "the spine reads right to left, but most pages are left to right", in: packagePath)
+        } else if progression != "rtl", mostlyRightToLeft {
+            report("spine-direction", "most pages are right to left, but the spine has no page-progression-direction=\"rtl\"", in: packagePath)
+        } else if let language = languages.first, TextDirection(language: language)?.isRightToLeft == true, progression != "rtl" {
+            report("spine-direction", "the book's language \(language) is written right to left, but the spine is not", in: packagePath)
+        }
+    }
+
+    /// One XHTML page: `lang`, `xml:lang` and `dir` on its root, agreeing, well-formed, and no
+    /// remote resources. Returns the page's direction.
+    private mutating func checkPage(_ path: String, bookLanguage: String?) -> TextDirection? {
+        guard let document = xml(path), let root = document.first(named: ["html"]) else { return nil }
+        let lang = root.attributes["lang"], xmlLang = root.attributes["xml:lang"], dir = root.attributes["dir"]
+        if lang == nil { report("missing-lang", "the page has no lang attribute", in: path) }
+        if xmlLang == nil { report("missing-xml-lang", "the page has no xml:lang attribute", in: path) }
+        if let lang, let xmlLang, lang != xmlLang { report("lang-mismatch", "lang '\(lang)' and xml:lang '\(xmlLang)' differ", in: path) }
+        for element in [root] + root.descendants() {
+            for attribute in ["lang", "xml:lang"] {
+                if let tag = element.attributes[attribute], LanguageTag(tag) == nil {
+                    report("bad-language-tag", "\(attribute) '\(tag)' is not a well-formed BCP 47 tag", in: path)
+                }
+            }
+            for attribute in ["src", "poster"] {
+                if let reference = element.attributes[attribute], reference.hasPrefix("http://") || reference.hasPrefix("https://") || reference.hasPrefix("//") {
+                    report("remote-resource", "refers to a remote resource, \(reference)", in: path)
+                }
+            }
+            if element.name == "link", let reference = element.attributes["href"], reference.contains("://") {
+                report("remote-resource", "links a remote resource, \(reference)", in: path)
+            }
+        }
+        guard let dir, let direction = TextDirection(rawValue: dir) else {
+            report("missing-dir", dir == nil ? "the page has no dir attribute" : "dir '\(dir ?? "")' is neither ltr nor rtl", in: path)
+            return nil
+        }
+        if let lang, let expected = TextDirection(language: lang), expected != direction {
+            report("dir-mismatch", "the page is in \(lang), written \(expected.rawValue), but says dir=\"\(dir)\"", in: path)
+        }
+        return direction
+    }
+
+    /// A manifest `href` as a path in the zip.
+    static func resolve(_ href: String, in folder: String) -> String {
+        let decoded = href.removingPercentEncoding ?? href
+        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for part in decoded.split(separator: "/") {
+            if part == ".." { if !parts.isEmpty { parts.removeLast() } } else if part != "." { parts.append(String(part)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}

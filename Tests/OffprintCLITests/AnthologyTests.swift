@@ -1,0 +1,134 @@
+import Foundation
+import Offprint
+import Testing
+import TestSupport
+
+/// `--bundle`: many articles in one EPUB, checked by EPUBCheck, by `offprint check` and by calibre.
+@Suite struct AnthologyTests {
+    /// A bundle made in a temporary folder that lives as long as the value.
+    struct Made {
+        let folder: TemporaryDirectory
+        let path: String
+        let console: CapturingConsole
+    }
+
+    static func bundle(_ arguments: [String], name: String = "book.epub") throws -> Made {
+        let folder = try TemporaryDirectory("bundle")
+        let path = folder.path + "/" + name
+        let (status, console) = offprint(["convert"] + arguments + ["--bundle", path])
+        #expect(status == 0, "\(console.error)")
+        return Made(folder: folder, path: path, console: console)
+    }
+
+    static func entry(_ book: String, _ name: String) -> String {
+        String(decoding: EPUBTestReading.contents(of: book, entry: name) ?? [], as: UTF8.self)
+    }
+
+    @Test func anthologyOfTheExamplesIsValidEverywhere() throws {
+        let made = try Self.bundle([Paths.examples.path, "--title", "Saved articles", "--author", "Offprint"])
+        let book = made.path
+        #expect(made.console.output.hasPrefix("Bundled 7 inputs into"))
+        #expect(try Validators.epubCheck(book) == [])
+        #expect(EPUBChecker().check(book) == [])
+        let nav = Self.entry(book, "EPUB/nav.xhtml")
+        #expect(nav.contains("<bdi lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس</bdi>"))
+        #expect(nav.contains("<bdi lang=\"en\" xml:lang=\"en\" dir=\"ltr\">Volunteers map a century of river floods from old newspapers</bdi>"))
+        // Each chapter carries its own article's language and direction.
+        let seedChapter = Self.entry(book, "EPUB/chapter-1.xhtml")
+        #expect(seedChapter.contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
+        #expect(Self.entry(book, "EPUB/chapter-2.xhtml").contains("lang=\"en\" xml:lang=\"en\" dir=\"ltr\""))
+        // Most examples are English, so the book is, and reads left to right.
+        let package = Self.entry(book, "EPUB/package.opf")
+        #expect(package.contains("<dc:language>en</dc:language>") && package.contains("<spine toc=\"ncx\">"))
+        #expect(package.contains("<dc:creator id=\"creator-1\">Offprint</dc:creator>"))
+        // A real reading system's engine reads every article.
+        let text = try Validators.calibreText(book)
+        for title in ["الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس", "Volunteers map a century of river floods", "Six months of rainfall",
+                      "مكتبة رقمية تحفظ أرشيف الأمطار", "A reading list for article archivists"] {
+            #expect(text.contains(title), "calibre's text lacks \(title)")
+        }
+        #expect(text.contains("لكن الولايات المتحدة نأت في وقت لاحق عن حفتر وانضمت إلى الدعوات لوقف إطلاق النار."))
+    }
+
+    @Test func sameBytesForAnyNumberOfJobs() throws {
+        let one = try Self.bundle([Paths.examples.path, "--jobs", "1"])
+        let two = try Self.bundle([Paths.examples.path, "--jobs", "2"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: one.path)) == Data(contentsOf: URL(fileURLWithPath: two.path)))
+    }
+
+    @Test func languageDirectionAndOrder() throws {
+        let arabic = [Paths.seed.path, Paths.examples.appending(path: "مقال-مختلط.txt").path, Paths.examples.appending(path: "saved-page").path]
+        let made = try Self.bundle(arabic + ["--sort", "date"])
+        let book = made.path
+        let package = Self.entry(book, "EPUB/package.opf")
+        #expect(package.contains("<dc:language>ar</dc:language>"))
+        #expect(package.contains("page-progression-direction=\"rtl\""))
+        #expect(Self.entry(book, "EPUB/cover.xhtml").contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
+        // Dated first (the saved page, 2024-07-02), then the undated in path order.
+        let nav = Self.entry(book, "EPUB/nav.xhtml")
+        let order = ["مكتبة رقمية تحفظ أرشيف الأمطار", "الولايات المتحدة تدعو حفتر", "مكتبة رقمية تحفظ الصحف العربية القديمة"].map { nav.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! })
+        // --language overrides the majority.
+        let english = try Self.bundle(arabic + ["--language", "en"])
+        #expect(Self.entry(english.path, "EPUB/package.opf").contains("<dc:language>en</dc:language>"))
+        #expect(try Validators.epubCheck(book) == [])
+    }
+
+    @Test func imagesAndCovers() throws {
+        let cover = Paths.examples.appending(path: "markdown/images/rainfall.png").path
+        let made = try Self.bundle([Paths.examples.appending(path: "markdown").path, "--cover", cover])
+        let book = made.path
+        let package = Self.entry(book, "EPUB/package.opf")
+        #expect(package.contains("<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"))
+        #expect(package.contains("href=\"images/a0-0/rainfall.png\" media-type=\"image/png\""))
+        #expect(Self.entry(book, "EPUB/chapter-1.xhtml").contains("<img src=\"images/a0-0/rainfall.png\" alt=\"Monthly rainfall, January to June\"/>"))
+        #expect(try Validators.epubCheck(book) == [])
+        let dropped = try Self.bundle([Paths.examples.appending(path: "markdown").path, "--images", "drop"])
+        #expect(EPUBTestReading.names(of: dropped.path).allSatisfy { !$0.hasPrefix("EPUB/images/") })
+        #expect(Self.entry(dropped.path, "EPUB/chapter-1.xhtml").contains("<p class=\"image-alt\">Monthly rainfall, January to June</p>"))
+    }
+
+    @Test func missingImageWarnsAndTheBookStaysValid() throws {
+        let input = try TemporaryDirectory("missing-image")
+        try input.write("note.md", "# A note\n\nSome text of the note, long enough to read.\n\n![A lost chart](images/lost.png)\n")
+        let output = try TemporaryDirectory("out")
+        let report = output.path + "/report.json"
+        let (status, _) = offprint(["convert", input.path, "--to", "epub", "--output", output.path, "--report", report])
+        #expect(status == 0)
+        let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
+        #expect(decoded.inputs.first?.warnings == ["image images/lost.png was not found or could not be read; its alternative text is kept"])
+        #expect(try Validators.epubCheck(output.path + "/note.epub") == [])
+    }
+
+    @Test func anthologyOfTheWholeCorpus() throws {
+        let made = try Self.bundle([Paths.corpus.appending(path: "html").path, "--title", "Corpus"])
+        let book = made.path
+        #expect(made.console.output.hasPrefix("Bundled 26 inputs into"))
+        #expect(try Validators.epubCheck(book) == [])
+        #expect(EPUBChecker().check(book) == [])
+        let text = try Validators.calibreText(book)
+        #expect(text.contains("Obama admits US gun laws are his 'biggest frustration'"))
+    }
+
+    @Test func jsonLinesBundleKeepsInputOrder() throws {
+        let made = try Self.bundle([Paths.examples.path, "--jobs", "2"], name: "archive.jsonl")
+        let lines = try String(contentsOfFile: made.path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 7)
+        let titles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)).title }
+        #expect(titles.first == "الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس")
+    }
+}
+
+/// Reads books for the tests (with Python's zipfile, so the tests do not share libzip with the code).
+enum EPUBTestReading {
+    static func contents(of book: String, entry: String) -> [UInt8]? {
+        let script = "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"
+        guard let result = try? ExternalProcess.run("python3", ["-c", script, book, entry]), result.status == 0 else { return nil }
+        return Array(result.output.utf8)
+    }
+
+    static func names(of book: String) -> [String] {
+        let script = "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"
+        return (try? ExternalProcess.run("python3", ["-c", script, book]))?.output.split(separator: "\n").map(String.init) ?? []
+    }
+}
