@@ -12,7 +12,8 @@ struct ConvertCommand: ParsableCommand {
         abstract: "Convert articles (files, folders, or - for standard input) to the given formats.",
         discussion: """
         Folders are converted recursively; the output folder mirrors the input tree and keeps \
-        each input's base name. Inputs are converted in parallel; every output is written to a \
+        each input's base name. With HTML output, index.html at the output root lists every \
+        article and links to all its files. Inputs are converted in parallel; every output is written to a \
         temporary file and renamed into place, so no half-written file is left behind.
 
         With --bundle, every input goes into one file instead: an EPUB anthology (a chapter per
@@ -56,6 +57,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("What happens to the articles' images: embed them, or drop them and keep their alternative text.", valueName: "embed|drop"))
     var images: String = ImagePolicy.embed.rawValue
+
+    @Option(help: ArgumentHelp("The paper HTML pages print on: a4 or letter.", valueName: "a4|letter"))
+    var paper: String = PaperSize.a4.rawValue
 
     @Option(help: ArgumentHelp("The input format, instead of choosing by extension and content (needed for unusual names).", valueName: "format"))
     var from: String?
@@ -122,6 +126,7 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("unknown order '\(sort)' for --sort; orders: \(CollectionOrder.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard ImagePolicy(rawValue: images) != nil else { throw ValidationError("--images takes embed or drop") }
+        guard PaperSize(rawValue: paper.lowercased()) != nil else { throw ValidationError("--paper takes a4 or letter") }
         if let language, LanguageTag(language) == nil { throw ValidationError("'\(language)' for --language is not a BCP 47 language tag (such as ar, en-GB)") }
         if let bundle {
             guard formats.count == 1, registry.writer(named: formats[0]) is any ArticleCollectionWriter else {
@@ -146,10 +151,13 @@ struct ConvertCommand: ParsableCommand {
             do {
                 context.templates = try TemplateSet(overridingWith: URL(fileURLWithPath: templates))
             } catch {
-                throw ValidationError("--templates: \(error)")
+                // A broken theme stops everything before any file is converted.
+                console.error("Error: --templates: \(error)\n")
+                throw ExitCode(ExitStatus.usage)
             }
         }
         context.images = ImagePolicy(rawValue: images) ?? .embed
+        context.paper = PaperSize(rawValue: paper.lowercased()) ?? .a4
         if let cover {
             context.coverImage = try Self.coverImage(cover)
         }

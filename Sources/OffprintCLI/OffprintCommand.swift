@@ -9,6 +9,6 @@ struct OffprintCommand: ParsableCommand {
         Exit status: 0 when every input was converted, 1 when some inputs failed (the others \
         were written), 2 for a usage error.
         """,
-        subcommands: [ConvertCommand.self, InspectCommand.self, CheckCommand.self, FormatsCommand.self]
+        subcommands: [ConvertCommand.self, InspectCommand.self, CheckCommand.self, FormatsCommand.self, TemplatesCommand.self]
     )
 }

@@ -15,8 +15,9 @@ import TestSupport
                 #expect(files["\(stem).\(format)"] != nil, "\(stem).\(format) missing")
             }
         }
-        #expect(files.count == 28)
-        #expect(console.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 28 files in \(output.path) ("))
+        #expect(files.count == 29)
+        #expect(files["index.html"] != nil)
+        #expect(console.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 29 files in \(output.path) ("))
         #expect(console.output.hasSuffix("; 2 files of other types skipped.\n"))
         #expect(console.error.isEmpty)
     }
@@ -31,7 +32,7 @@ import TestSupport
         #expect(offprint(["convert", input.path, "--output", one.path, "--jobs", "1"]).status == 0)
         #expect(offprint(["convert", input.path, "--output", two.path, "--jobs", "2"]).status == 0)
         let first = try tree(one.path), second = try tree(two.path)
-        #expect(first.count == 31 * 4)
+        #expect(first.count == 31 * 4 + 1)
         #expect(first == second)
     }
 
@@ -79,10 +80,10 @@ import TestSupport
             "\(p)/loop-b.txt: reading: too many levels of symbolic links",
             "\(p)/pipe.txt: reading: not a regular file",
         ])
-        #expect(console.output.contains("Converted 2 inputs to html, json: 4 files in \(output.path)"))
+        #expect(console.output.contains("Converted 2 inputs to html, json: 5 files in \(output.path)"))
         #expect(console.output.contains("; 9 failed."))
         let files = try tree(output.path)
-        #expect(Set(files.keys) == ["good.html", "good.json", "control.html", "control.json"])
+        #expect(Set(files.keys) == ["good.html", "good.json", "control.html", "control.json", "index.html"])
         let html = String(decoding: try #require(files["control.html"]), as: UTF8.self)
         let json = String(decoding: try #require(files["control.json"]), as: UTF8.self)
         #expect(!html.contains("\u{7}") && json.contains("\\u0007"))
@@ -107,8 +108,8 @@ import TestSupport
         #expect(offprint(["convert", input.path, "--output", output]).status == 0)
         let (status, console) = offprint(["convert", input.path, "--output", output])
         #expect(status == 0)
-        #expect(console.output.hasPrefix("Converted 1 input to txt, html, json, epub: 4 files"))
-        #expect(try tree(output).keys.sorted() == ["a.epub", "a.html", "a.json", "a.txt"])
+        #expect(console.output.hasPrefix("Converted 1 input to txt, html, json, epub: 5 files"))
+        #expect(try tree(output).keys.sorted() == ["a.epub", "a.html", "a.json", "a.txt", "index.html"])
     }
 
     @Test func neverOverwritesAnInput() throws {
@@ -128,7 +129,7 @@ import TestSupport
         try input.write("a.json", String(decoding: try Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json")), as: UTF8.self))
         let output = try TemporaryDirectory("out")
         #expect(offprint(["convert", input.path, "--to", "html", "--output", output.path]).status == 0)
-        #expect(try tree(output.path).keys.sorted() == ["a.json.html", "a.txt.html"])
+        #expect(try tree(output.path).keys.sorted() == ["a.json.html", "a.txt.html", "index.html"])
     }
 
     @Test func reportListsEveryInput() throws {

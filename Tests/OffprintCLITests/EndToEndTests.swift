@@ -17,8 +17,8 @@ import TestSupport
                                              in: Paths.packageRoot)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.isEmpty)
-        #expect(result.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 28 files in \(output.path)"))
-        #expect(try tree(output.path).count == 28)
+        #expect(result.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 29 files in \(output.path)"))
+        #expect(try tree(output.path).count == 29)
     }
 
     @Test func readsStandardInput() throws {

@@ -91,6 +91,8 @@ extension BatchConverter {
         outcome.title = article.title
         outcome.language = article.language
         outcome.direction = article.direction
+        outcome.published = article.published?.description
+        outcome.words = article.wordCount
         if let collection = target.collection {
             do {
                 try collection.add(article, at: position)

@@ -50,6 +50,17 @@ public final class BatchConverter: Sendable {
         run(inputs, keepingOutcomes: keepingOutcomes, collection: nil)
     }
 
+    /// Whether the batch writes `index.html` at the output root: when it makes HTML pages.
+    var makesIndex: Bool { options.formats.contains("html") }
+
+    /// Writes the index page of the batch's outputs.
+    private func writeIndex(_ outcomes: [InputOutcome]) throws(ConversionError) -> String {
+        let path = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
+        let page = BatchIndex(outcomes: outcomes, outputDirectory: options.outputDirectory).render(with: converter.context)
+        try files.write(Data(page.utf8), to: path)
+        return path
+    }
+
     /// Converts every input, into `collection` when there is one (then no file is written per input).
     func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
@@ -71,16 +82,22 @@ public final class BatchConverter: Sendable {
                         if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
                     }
-                    if keepingOutcomes || !outcome.succeeded {
+                    if keepingOutcomes || makesIndex || !outcome.succeeded {
                         results.withLock { $0[index, default: []].append(outcome) }
                     }
                 }
                 completed.wrappingAdd(1, ordering: .relaxed)
             }
         }
-        if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
         let finalCounts = counts.withLock { $0 }
-        let outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
-        return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: finalCounts.failed, filesWritten: finalCounts.files)
+        var outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
+        var written = finalCounts.files
+        if makesIndex, collection == nil, let index = try? writeIndex(outcomes) {
+            written += 1
+            if !keepingOutcomes { outcomes = outcomes.filter { !$0.succeeded } }
+            _ = index
+        }
+        if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
+        return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: finalCounts.failed, filesWritten: written)
     }
 }

@@ -8,6 +8,9 @@ public struct InputOutcome: Sendable, Codable, Hashable {
     public var title: String?
     public var language: String?
     public var direction: TextDirection?
+    /// The publication date (ISO 8601) and body word count, when it was read.
+    public var published: String?
+    public var words: Int?
     /// What the conversion noticed.
     public var warnings: [String]
     /// Why it failed, as the one line shown to people; `nil` when it was converted.

@@ -61,3 +61,60 @@ extension Inline {
         }
     }
 }
+
+extension Article {
+    /// Every link in the body, in reading order, as text and target.
+    public var bodyLinks: [Link] {
+        var links: [Link] = []
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .link(let url, let children):
+                    links.append(Link(title: children.plainText, url: url))
+                    visit(children)
+                case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                    visit(children)
+                case .text, .code, .lineBreak:
+                    break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block.kind {
+                case .paragraph(let inlines), .heading(_, let inlines): visit(inlines)
+                case .quote(let children): visit(children)
+                case .list(_, _, let items): items.forEach(visit)
+                case .figure(_, _, let caption): visit(caption)
+                case .table(let table): (table.header + table.rows.flatMap { $0 }).forEach(visit)
+                case .code, .rule: break
+                }
+            }
+        }
+        visit(body)
+        return links
+    }
+}
+
+extension Article {
+    /// The number of words in the body: runs of letters and digits, each CJK or kana character
+    /// counting as one (those scripts do not put spaces between words).
+    public var wordCount: Int {
+        var count = 0
+        for block in body {
+            var inWord = false
+            for scalar in block.plainText.unicodeScalars {
+                if ScrapedLine.isDenseScript(scalar) {
+                    count += 1
+                    inWord = false
+                } else if scalar.isWordCharacter {
+                    if !inWord { count += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+            }
+        }
+        return count
+    }
+}

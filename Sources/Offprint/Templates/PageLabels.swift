@@ -12,6 +12,8 @@ public struct PageLabels: Sendable, Hashable {
     public var cover: String
     /// "%d articles": the pattern for a book's article count.
     public var articles: String
+    /// "Links": the heading of a printed list of link targets.
+    public var links: String
 
     /// The labels for a language tag, by its primary subtag.
     public init(language: String) {
@@ -25,7 +27,7 @@ public struct PageLabels: Sendable, Hashable {
     }
 
     private init(_ related: String, _ contents: String, _ titlePage: String, _ start: String, _ landmarks: String,
-                 _ cover: String, _ articles: String, _ separator: String = ", ") {
+                 _ cover: String, _ articles: String, _ links: String, _ separator: String = ", ") {
         self.related = related
         self.contents = contents
         self.titlePage = titlePage
@@ -33,23 +35,24 @@ public struct PageLabels: Sendable, Hashable {
         self.landmarks = landmarks
         self.cover = cover
         self.articles = articles
+        self.links = links
         self.listSeparator = separator
     }
 
     private static let table: [String: PageLabels] = [
-        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks", "Cover", "%d articles"),
-        "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "الغلاف", "عدد المقالات: %d", "، "),
-        "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "جلد", "%d مقاله", "، "),
-        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "سرورق", "%d مضامین", "، "),
-        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך", "כריכה", "%d כתבות"),
-        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères", "Couverture", "%d articles"),
-        "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte", "Umschlag", "%d Artikel"),
-        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia", "Cubierta", "%d artículos"),
-        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência", "Capa", "%d artigos"),
-        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento", "Copertina", "%d articoli"),
-        "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры", "Обложка", "Статей: %d"),
-        "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri", "Kapak", "%d makale"),
-        "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "封面", "%d 篇文章", "、"),
-        "ja": PageLabels("関連記事", "目次", "扉", "本文開始", "ランドマーク", "表紙", "%d 本の記事", "、"),
+        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks", "Cover", "%d articles", "Links"),
+        "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "الغلاف", "عدد المقالات: %d", "الروابط", "، "),
+        "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "جلد", "%d مقاله", "پیوندها", "، "),
+        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "سرورق", "%d مضامین", "روابط", "، "),
+        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך", "כריכה", "%d כתבות", "קישורים"),
+        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères", "Couverture", "%d articles", "Liens"),
+        "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte", "Umschlag", "%d Artikel", "Links"),
+        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia", "Cubierta", "%d artículos", "Enlaces"),
+        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência", "Capa", "%d artigos", "Links"),
+        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento", "Copertina", "%d articoli", "Collegamenti"),
+        "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры", "Обложка", "Статей: %d", "Ссылки"),
+        "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri", "Kapak", "%d makale", "Bağlantılar"),
+        "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "封面", "%d 篇文章", "链接", "、"),
+        "ja": PageLabels("関連記事", "目次", "扉", "本文開始", "ランドマーク", "表紙", "%d 本の記事", "リンク", "、"),
     ]
 }

@@ -11,6 +11,7 @@
 /// | `authorList` | the authors joined with commas (absent when none) |
 /// | `authors` | a list of `{name}` |
 /// | `published`, `modified` | ISO 8601 dates (absent when unknown) |
+/// | `publishedDisplay` | the publication date written out in the article's language ("30 June 2024") |
 /// | `hasByline` | true when there are authors or a date |
 /// | `summary` | the standfirst (absent when none) |
 /// | `body` | the article body, already rendered as markup: use `{{{body}}}` |
@@ -19,6 +20,8 @@
 /// | `sourceURL`, `siteName`, `hasSource` | where the article came from |
 /// | `categories`, `tags` | lists of `{name}` |
 /// | `css` | the theme's style sheet, for pages that embed it: use `{{{css}}}` |
+/// | `paperSize` | the `@page` size for printing, `A4` or `letter` (HTML pages) |
+/// | `printLinks`, `linksHeading` | the body's web links in order, as `{url}`, for a printed list |
 ///
 /// The EPUB navigation page (`epub/nav`) sees `title`, `language`, `direction`,
 /// `contentsHeading`, `landmarksHeading`, `titlePageLabel`, `startLabel`, `firstChapter`, and
@@ -51,6 +54,7 @@ public struct TemplateContext {
             self["authors"] = article.authors.map { ["name": $0] }
         }
         self["published"] = article.published?.description
+        self["publishedDisplay"] = article.published?.displayed(inLanguage: article.languageTag)
         self["modified"] = article.modified?.description
         self["hasByline"] = !article.authors.isEmpty || article.published != nil
         self["summary"] = article.summary
@@ -70,5 +74,12 @@ public struct TemplateContext {
         self["hasSource"] = sourceURL != nil || article.source.siteName != nil
         self["categories"] = article.categories.map { ["name": $0] }
         self["tags"] = article.tags.map { ["name": $0] }
+        let printable = article.bodyLinks.compactMap { link in
+            link.url.flatMap(LinkTarget.sanitize).flatMap { $0.hasPrefix("http") ? ["url": $0] : nil }
+        }
+        if !printable.isEmpty {
+            self["printLinks"] = printable
+            self["linksHeading"] = labels.links
+        }
     }
 }

@@ -10,7 +10,7 @@ import Mustache
 /// any article is converted.
 public struct TemplateSet: Sendable {
     /// The templates every theme provides, by name (relative path without `.mustache`).
-    public static let templateNames = ["html/article", "epub/chapter", "epub/cover", "epub/title-page", "epub/nav"]
+    public static let templateNames = ["html/article", "html/index", "epub/chapter", "epub/cover", "epub/title-page", "epub/nav"]
     /// The style sheets every theme provides.
     public static let styleNames = ["html/style.css", "epub/style.css"]
 

@@ -38,15 +38,18 @@ public struct WritingContext: Sendable {
     public var images: ImagePolicy
     /// The cover image for books (`--cover`); `nil` makes a cover page from the title.
     public var coverImage: Resource?
+    /// The paper printed pages are laid out for.
+    public var paper: PaperSize
 
     /// Creates a context; every part has a default.
     public init(templates: TemplateSet = .builtIn, sourceDateEpoch: Int? = nil, text: PlainTextOptions = .default,
-                images: ImagePolicy = .embed, coverImage: Resource? = nil) {
+                images: ImagePolicy = .embed, coverImage: Resource? = nil, paper: PaperSize = .a4) {
         self.templates = templates
         self.sourceDateEpoch = sourceDateEpoch
         self.text = text
         self.images = images
         self.coverImage = coverImage
+        self.paper = paper
     }
 
     /// The built-in theme, no `SOURCE_DATE_EPOCH`, unwrapped text.
@@ -58,6 +61,15 @@ public struct WritingContext: Sendable {
         context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }
         return context
     }
+}
+
+/// The paper size of printed pages (`@page { size }`).
+public enum PaperSize: String, Sendable, CaseIterable {
+    case a4
+    case letter
+
+    /// The CSS `size` value.
+    public var cssSize: String { self == .a4 ? "A4" : "letter" }
 }
 
 /// What happens to the images an article carries.

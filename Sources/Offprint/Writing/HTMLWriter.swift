@@ -13,6 +13,7 @@ public struct HTMLWriter: ArticleWriter {
         let renderer = MarkupBodyRenderer(syntax: .html, imageSource: HTMLWriter.embeddedImage(in: article, policy: context.images))
         var page = TemplateContext(article: article, body: renderer.render(article.body), labels: PageLabels(language: article.languageTag))
         page["css"] = context.templates.style("html/style.css")
+        page["paperSize"] = context.paper.cssSize
         return Data(context.templates.render("html/article", page).utf8)
     }
 

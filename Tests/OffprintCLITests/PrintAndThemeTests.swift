@@ -1,0 +1,86 @@
+import Foundation
+import Offprint
+import Testing
+import TestSupport
+
+/// Printable pages, the batch index, and user themes.
+@Suite struct PrintAndThemeTests {
+    static func html(_ inputs: [String], _ extra: [String] = []) throws -> (folder: TemporaryDirectory, status: Int32, console: CapturingConsole) {
+        let folder = try TemporaryDirectory("html")
+        let (status, console) = offprint(["convert"] + inputs + ["--to", "html", "--output", folder.path] + extra)
+        return (folder, status, console)
+    }
+
+    @Test func theSeedPrintsOnAtMostThreeA4PagesWithAnArabicFont() throws {
+        let made = try Self.html([Paths.seed.path])
+        #expect(made.status == 0)
+        let pdf = try Printing.pdf(of: made.folder.path + "/000_c3eeed336fa56d7d.html")
+        let info = try Printing.info(pdf)
+        #expect((Int(info["Pages"] ?? "") ?? 99) <= 3, "\(info)")
+        #expect(info["Page size"]?.contains("A4") == true)
+        let fonts = try Printing.embeddedFonts(pdf)
+        #expect(fonts.contains { $0.contains("Arabic") || $0.contains("Naskh") || $0.contains("Amiri") }, "\(fonts)")
+    }
+
+    @Test func anEnglishArticlePrintsOnLetter() throws {
+        let made = try Self.html([Paths.examples.appending(path: "english-field-notes.txt").path], ["--paper", "letter"])
+        #expect(made.status == 0)
+        let pdf = try Printing.pdf(of: made.folder.path + "/english-field-notes.html")
+        let info = try Printing.info(pdf)
+        #expect(info["Pages"] == "1")
+        #expect(info["Page size"]?.contains("letter") == true)
+    }
+
+    @Test func theIndexListsEveryArticleGroupedByFolder() throws {
+        let folder = try TemporaryDirectory("index")
+        #expect(offprint(["convert", Paths.examples.path, "--to", "html,epub", "--output", folder.path]).status == 0)
+        let index = try String(contentsOfFile: folder.path + "/index.html", encoding: .utf8)
+        for href in ["000_c3eeed336fa56d7d.html", "000_c3eeed336fa56d7d.epub", "markdown/rainfall-notes.html", "saved-page/مكتبة.epub"] {
+            #expect(index.contains("href=\"\(href)\""), "\(href)")
+        }
+        #expect(index.contains("<li lang=\"ar\" dir=\"rtl\">"))
+        #expect(index.contains("<h2><bdi dir=\"auto\">markdown</bdi></h2>"))
+        #expect(index.contains("<time datetime=\"2024-06-30\">June 30, 2024</time>"))
+        #expect(!index.contains("<script"))
+        #expect(try Validators.nuCheck([folder.path + "/index.html"]) == [])
+    }
+
+    @Test func datesAreWrittenForTheArticlesLanguage() throws {
+        let made = try Self.html([Paths.examples.appending(path: "saved-page").path])
+        let page = try String(contentsOfFile: made.folder.path + "/مكتبة.html", encoding: .utf8)
+        #expect(page.contains("<time datetime=\"2024-07-02T09:15:00+03:00\">2 يوليو، 2024</time>"))
+        // Right-to-left pages list their link targets for print instead of breaking lines with them.
+        #expect(page.contains("<section class=\"print-links\" aria-labelledby=\"links-heading\">"))
+    }
+
+    @Test func aBrokenThemeStopsBeforeAnythingIsConverted() throws {
+        let theme = try TemporaryDirectory("theme")
+        let template = try theme.write("html/article.mustache", "<html>\n<body>\n{{#title}}\n<h1>{{title}}</h1>\n</body>\n")
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", Paths.examples.path, "--to", "html", "--templates", theme.path, "--output", output.path + "/x"])
+        #expect(status == 2)
+        #expect(console.errorLines == ["Error: --templates: \(template):6:1: a section is opened but never closed"])
+        #expect(!FileManager.default.fileExists(atPath: output.path + "/x"))
+    }
+
+    @Test func anExportedThemeGivesTheSameBytesAsTheDefault() throws {
+        let theme = try TemporaryDirectory("export")
+        let (status, console) = offprint(["templates", "export", theme.path + "/mine"])
+        #expect(status == 0)
+        #expect(console.output.hasPrefix("Wrote 8 theme files to"))
+        // Both into folders called "out", since the index page is titled after its folder.
+        let plain = try TemporaryDirectory("plain"), themed = try TemporaryDirectory("themed")
+        #expect(offprint(["convert", Paths.examples.path, "--to", "html", "--output", plain.path + "/out"]).status == 0)
+        #expect(offprint(["convert", Paths.examples.path, "--to", "html", "--output", themed.path + "/out", "--templates", theme.path + "/mine"]).status == 0)
+        #expect(try tree(plain.path) == tree(themed.path))
+        #expect(offprint(["templates", "export", theme.path + "/mine"]).status == 2)
+    }
+
+    @Test func theExampleThemeReplacesOnlyWhatItHas() throws {
+        let made = try Self.html([Paths.examples.appending(path: "saved-page").path], ["--templates", Paths.packageRoot.appending(path: "Examples/themes/sepia").path])
+        let page = try String(contentsOfFile: made.folder.path + "/مكتبة.html", encoding: .utf8)
+        #expect(page.contains("--background: #f6efe2;"))
+        #expect(page.contains("<p class=\"kicker\">مدونة المثال</p>"))
+        #expect(try Validators.nuCheck([made.folder.path + "/مكتبة.html", made.folder.path + "/index.html"]) == [])
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Prints pages to PDF with headless Chromium and reads the PDF with poppler's tools, as the
+/// print tests need (Debian's `chromium` and `poppler-utils`, installed by `.ci/install --tests`).
+public enum Printing {
+    /// Prints an HTML file to a PDF beside it and returns the PDF's path.
+    public static func pdf(of html: String) throws -> String {
+        let pdf = (html as NSString).deletingPathExtension + ".pdf"
+        let url = URL(fileURLWithPath: html).absoluteString
+        let result = try ExternalProcess.run("chromium", [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", url,
+        ])
+        guard FileManager.default.fileExists(atPath: pdf) else {
+            throw Validators.Failure(description: "chromium printed nothing (is it installed? .ci/install --tests): \(result.error.suffix(2_000))")
+        }
+        return pdf
+    }
+
+    /// `pdfinfo`'s fields: `Pages`, `Page size`...
+    public static func info(_ pdf: String) throws -> [String: String] {
+        let result = try ExternalProcess.run("pdfinfo", [pdf])
+        var fields: [String: String] = [:]
+        for line in result.output.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return fields
+    }
+
+    /// The names of the fonts embedded in a PDF (`pdffonts`).
+    public static func embeddedFonts(_ pdf: String) throws -> [String] {
+        let result = try ExternalProcess.run("pdffonts", [pdf])
+        return result.output.split(separator: "\n").dropFirst(2).compactMap { line in
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard columns.count >= 5, columns[columns.count - 5] == "yes" || line.contains(" yes ") else { return nil }
+            return columns.first.map(String.init)
+        }
+    }
+}
