@@ -5,7 +5,7 @@ import TestSupport
 
 @Suite struct ArchiveAndFormatTests {
     static func record(_ id: String, title: String) throws -> String {
-        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json"))) as! [String: Any]
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json"))) as? [String: Any])
         object["id"] = id
         object["title"] = title
         return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
