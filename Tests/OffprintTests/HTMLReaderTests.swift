@@ -104,6 +104,13 @@ import TestSupport
         #expect { try Self.read(login) } throws: { ($0 as? ConversionError)?.description == "reading: no article content found" }
         let deep = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>\(Self.paragraph) \(Self.paragraph)</p>" + String(repeating: "</div>", count: 10_000) + "</body></html>"
         #expect(try Self.read(deep).0.body.first?.plainText.hasPrefix("This paragraph") == true)
+        // A 20 MB page is read whole (libxml2 streams it; the extractor is linear in it).
+        let paragraph = "<p>" + String(repeating: Self.paragraph + " ", count: 20) + "</p>\n"
+        let big = "<html><head><title>Big page</title></head><body><article>"
+            + String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count) + "</article></body></html>"
+        let (article, _) = try Self.read(big)
+        #expect(article.title == "Big page")
+        #expect(article.body.count == 20_000_000 / paragraph.utf8.count)
         let soup = "<html><body><div><p>\(Self.paragraph)<p>Another <b>bold <i>italic</div> \(Self.paragraph)<table><tr><td>cell<div>mixed</span></body>"
         #expect(try Self.read(soup).0.body.count == 3)
     }

@@ -54,11 +54,10 @@ public final class BatchConverter: Sendable {
     var makesIndex: Bool { options.formats.contains("html") }
 
     /// Writes the index page of the batch's outputs.
-    private func writeIndex(_ outcomes: [InputOutcome]) throws(ConversionError) -> String {
+    private func writeIndex(_ outcomes: [InputOutcome]) throws(ConversionError) {
         let path = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
         let page = BatchIndex(outcomes: outcomes, outputDirectory: options.outputDirectory).render(with: converter.context)
         try files.write(Data(page.utf8), to: path)
-        return path
     }
 
     /// Converts every input, into `collection` when there is one (then no file is written per input).
@@ -92,12 +91,20 @@ public final class BatchConverter: Sendable {
         let finalCounts = counts.withLock { $0 }
         var outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
         var written = finalCounts.files
-        if makesIndex, collection == nil, let index = try? writeIndex(outcomes) {
-            written += 1
+        var failed = finalCounts.failed
+        if makesIndex, collection == nil {
+            do throws(ConversionError) {
+                try writeIndex(outcomes)
+                written += 1
+            } catch {
+                var located = error
+                located.path = BatchIndex.fileName
+                outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: located.description))
+                failed += 1
+            }
             if !keepingOutcomes { outcomes = outcomes.filter { !$0.succeeded } }
-            _ = index
         }
         if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
-        return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: finalCounts.failed, filesWritten: written)
+        return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
     }
 }
