@@ -26,7 +26,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
-        // libxml2's HTML parser, which survives tag soup. Only `HTMLTree` imports it.
+        // libxml2's HTML and XML parsers. Only `LibxmlTree`, `HTMLTree` and `XMLTree` import it.
         .systemLibrary(
             name: "CLibxml2",
             pkgConfig: "libxml-2.0",

@@ -22,7 +22,7 @@ import TestSupport
 
     /// HTML golden files leave the theme's CSS out: they are about the markup.
     static func htmlWithoutCSS(_ article: Article) throws -> String {
-        try write(HTMLWriter(), article).replacingOccurrences(of: TemplateSet.builtIn.style("html/style.css"), with: "/* theme CSS */")
+        try write(HTMLWriter(), article).replacingOccurrences(of: TemplateSet.builtIn.pageCSS, with: "/* theme CSS */")
     }
 
     @Test func html() throws {

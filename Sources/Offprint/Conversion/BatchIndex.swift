@@ -18,7 +18,7 @@ struct BatchIndex {
         page["title"] = "Offprint index"
         page["language"] = "en"
         page["direction"] = "ltr"
-        page["css"] = context.templates.style("html/style.css")
+        page["css"] = context.templates.pageCSS
         page["paperSize"] = context.paper.cssSize
         let converted = outcomes.filter { $0.succeeded && !$0.outputs.isEmpty }
         page["articleCount"] = labels.articleCount(converted.count)

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     /// The templates every theme provides, by name (relative path without `.mustache`).
     public static let templateNames = ["html/article", "html/index", "epub/chapter", "epub/cover", "epub/title-page", "epub/nav"]
     /// The style sheets every theme provides.
-    public static let styleNames = ["html/style.css", "epub/style.css"]
+    public static let styleNames = ["html/style.css", "html/custom.css", "epub/style.css"]
 
     private let library: MustacheLibrary
     private let styles: [String: String]
@@ -84,6 +84,12 @@ public struct TemplateSet: Sendable {
     /// The text of a style sheet of the theme, such as `html/style.css`.
     public func style(_ name: String) -> String {
         styles[name] ?? ""
+    }
+
+    /// What HTML pages embed: the theme's style sheet, then `html/custom.css`, so a theme can
+    /// change a few rules without copying the rest.
+    public var pageCSS: String {
+        style("html/style.css") + "\n" + style("html/custom.css")
     }
 }
 

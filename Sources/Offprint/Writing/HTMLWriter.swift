@@ -12,7 +12,7 @@ public struct HTMLWriter: ArticleWriter {
     public func write(_ article: Article, context: WritingContext) throws -> Data {
         let renderer = MarkupBodyRenderer(syntax: .html, imageSource: HTMLWriter.embeddedImage(in: article, policy: context.images))
         var page = TemplateContext(article: article, body: renderer.render(article.body), labels: PageLabels(language: article.languageTag))
-        page["css"] = context.templates.style("html/style.css")
+        page["css"] = context.templates.pageCSS
         page["paperSize"] = context.paper.cssSize
         return Data(context.templates.render("html/article", page).utf8)
     }
