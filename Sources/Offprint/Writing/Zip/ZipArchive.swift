@@ -28,14 +28,14 @@ final class ZipArchive {
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
         guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw ZipError(String(cString: zip_error_strerror(&error)))
+            throw ZipError("creating the in-memory archive: " + String(cString: zip_error_strerror(&error)))
         }
         zip_source_keep(buffer)
         // On success the archive takes the reference zip_source_buffer_create gave us.
-        guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else {
+        guard let archive = ZipOpening.serialized({ zip_open_from_source(buffer, ZIP_TRUNCATE, &error) }) else {
             zip_source_free(buffer)  // the creation reference
             zip_source_free(buffer)  // our kept reference
-            throw ZipError(String(cString: zip_error_strerror(&error)))
+            throw ZipError("opening the in-memory archive: " + String(cString: zip_error_strerror(&error)))
         }
         self.buffer = buffer
         self.archive = archive
@@ -45,11 +45,11 @@ final class ZipArchive {
     /// renames it). Entries added from files are read only then, so they need not fit in memory.
     init(writingTo path: String) throws(ZipError) {
         var code: Int32 = 0
-        guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
+        guard let archive = ZipOpening.serialized({ zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code) }) else {
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
             defer { zip_error_fini(&error) }
-            throw ZipError(String(cString: zip_error_strerror(&error)))
+            throw ZipError("opening \(path): " + String(cString: zip_error_strerror(&error)))
         }
         self.archive = archive
         self.buffer = nil
@@ -63,7 +63,7 @@ final class ZipArchive {
     /// Adds a file's content, read from disk when the archive is closed.
     func add(_ path: String, contentsOf file: String, compressed: Bool) throws(ZipError) {
         guard let archive else { throw ZipError("the archive is already closed") }
-        guard let source = zip_source_file(archive, file, 0, 0) else { throw lastError() }
+        guard let source = zip_source_file(archive, file, 0, 0) else { throw lastError("adding \(path) from \(file)") }
         try add(path, source: source, compressed: compressed)
     }
 
@@ -78,7 +78,7 @@ final class ZipArchive {
         _ = UnsafeMutableBufferPointer(start: destination, count: count).initialize(from: bytes)
         guard let source = zip_source_buffer(archive, memory, zip_uint64_t(count), 1) else {
             free(memory)
-            throw lastError()
+            throw lastError("adding \(path)")
         }
         try add(path, source: source, compressed: compressed)
     }
@@ -89,14 +89,14 @@ final class ZipArchive {
         let index = zip_file_add(archive, path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(source)
-            throw lastError()
+            throw lastError("adding \(path)")
         }
         // Level 1, not libzip's default 9: article text still shrinks to about a third, at a
         // fraction of the time (measured in Benchmarks/benchmark.py).
         let method = compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
         guard zip_set_file_compression(archive, zip_uint64_t(index), method, compressed ? 1 : 0) == 0,
               zip_file_set_dostime(archive, zip_uint64_t(index), ZipArchive.fixedDOSTime, ZipArchive.fixedDOSDate, 0) == 0 else {
-            throw lastError()
+            throw lastError("setting up \(path)")
         }
     }
 
@@ -105,7 +105,7 @@ final class ZipArchive {
     func close() throws(ZipError) -> [UInt8] {
         guard let archive else { throw ZipError("the archive is already closed") }
         guard zip_close(archive) == 0 else {
-            let error = lastError()
+            let error = lastError("writing the archive")
             zip_discard(archive)
             self.archive = nil
             throw error
@@ -120,20 +120,22 @@ final class ZipArchive {
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         guard zip_source_stat(buffer, &stat) == 0, zip_source_open(buffer) == 0 else {
-            throw ZipError(String(cString: zip_error_strerror(zip_source_error(buffer))))
+            throw ZipError("reading the written archive: " + String(cString: zip_error_strerror(zip_source_error(buffer))))
         }
         defer { zip_source_close(buffer) }
         var bytes = [UInt8](repeating: 0, count: Int(stat.size))
         let read = bytes.withUnsafeMutableBytes { zip_source_read(buffer, $0.baseAddress!, stat.size) }
         guard read == Int64(stat.size) else {
-            throw ZipError(String(cString: zip_error_strerror(zip_source_error(buffer))))
+            throw ZipError("reading the written archive: " + String(cString: zip_error_strerror(zip_source_error(buffer))))
         }
         return bytes
     }
 
-    private func lastError() -> ZipError {
-        guard let archive else { return ZipError("the archive is closed") }
-        return ZipError(String(cString: zip_error_strerror(zip_get_error(archive))))
+    /// libzip's message for the archive's last failure, after what we were doing (`step`), so
+    /// that an error names the call and the entry that failed.
+    private func lastError(_ step: String) -> ZipError {
+        guard let archive else { return ZipError("\(step): the archive is closed") }
+        return ZipError("\(step): " + String(cString: zip_error_strerror(zip_get_error(archive))))
     }
 }
 

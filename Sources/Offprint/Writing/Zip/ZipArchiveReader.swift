@@ -21,7 +21,7 @@ final class ZipArchiveReader {
     /// Opens an archive for reading.
     init(path: String) throws(ZipError) {
         var code: Int32 = 0
-        guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
+        guard let archive = ZipOpening.serialized({ zip_open(path, ZIP_RDONLY, &code) }) else {
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
             defer { zip_error_fini(&error) }
