@@ -57,11 +57,21 @@ import TestSupport
         #expect(article.body.last?.language == "en" && article.body.last?.direction == .leftToRight)
     }
 
+    /// schema.org's `itemprop="articleBody"` counts like a positive class word; a negative
+    /// class word still counts against it.
+    @Test func theArticleBodyMarkupIsAHint() {
+        let weight = { (attributes: [String: String]) in ContentHints.classWeight(DOMNode(element: "div", attributes: attributes)) }
+        #expect(weight(["class": "x"]) == 0)
+        #expect(weight(["itemprop": "articleBody"]) == 25)
+        #expect(weight(["itemprop": "articleBody", "class": "story"]) == 50)
+        #expect(weight(["itemprop": "articleBody", "class": "comment"]) == 0)
+    }
+
     @Test func linksAreMadeAbsoluteAndImagesLoadedFromTheSavedFolder() throws {
         let folder = try TemporaryDirectory("saved")
         try folder.write("Page_files/photo.png", data: try Data(contentsOf: Paths.examples.appending(path: "markdown/images/rainfall.png")))
         let html = Self.page(head: "<link rel=\"canonical\" href=\"https://example.org/news/story\"><title>Story</title>", body: """
-        <article><p>\(Self.paragraph) See <a href="/about">about</a> and <a href="other">other</a>.</p>
+        <article><p>\(Self.paragraph) See <a href="/about">about</a>, <a href="other">other</a> and <a href="#note">the note</a>.</p>
         <figure><img src="Page_files/photo.png" alt="A photo"><figcaption>The caption.</figcaption></figure>
         <figure><img src="https://cdn.example.org/remote.jpg" alt="Remote photo"></figure>
         <p>\(Self.paragraph)</p><p>\(Self.paragraph)</p></article>
@@ -71,7 +81,8 @@ import TestSupport
         #expect(article.id == "https://example.org/news/story")
         guard case .paragraph(let inlines) = article.body[0].kind else { return }
         #expect(inlines.contains(.link(url: "https://example.org/about", [.text("about")])))
-        #expect(inlines.contains(.link(url: "other", [.text("other")])))
+        #expect(inlines.contains(.link(url: "https://example.org/news/other", [.text("other")])))
+        #expect(inlines.last == .text(" and the note."), "an in-page link leads nowhere offline: it is kept as text")
         #expect(article.resources.map(\.id) == ["images/photo.png"])
         #expect(article.body[1].kind == .figure(image: "images/photo.png", alt: "A photo", caption: [.text("The caption.")]))
         #expect(article.body[2].kind == .figure(image: "https://cdn.example.org/remote.jpg", alt: "Remote photo", caption: []))

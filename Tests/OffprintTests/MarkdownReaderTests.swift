@@ -43,6 +43,28 @@ import TestSupport
         #expect(article.id == "https://example.org/notes")
     }
 
+
+    /// Static-site generators write authors as objects; nested values must not send the reader
+    /// into a loop (they once recursed until the stack overflowed).
+    @Test func nestedFrontMatterValuesBecomeText() throws {
+        let (article, _) = try Self.read("""
+        ---
+        title: Nested
+        authors:
+          - name: Ada Lovelace
+            url: https://example.org/ada
+          - {name: Grace Hopper}
+        site: {name: Example Press, url: https://example.org}
+        series: {part: 2, of: 3}
+        ---
+        A paragraph long enough for the language to be detected from its words alone.
+        """)
+        #expect(article.authors == ["Ada Lovelace", "Grace Hopper"])
+        #expect(article.source.siteName == "Example Press")
+        #expect(article.extra == ["series": "2, 3"])
+        let (single, _) = try Self.read("---\nauthor: {name: Ada Lovelace, email: ada@example.org}\n---\nText.")
+        #expect(single.authors == ["Ada Lovelace"])
+    }
     @Test func everyConstructMapsToTheModel() throws {
         let (article, _) = try Self.read("""
         # The title

@@ -41,9 +41,10 @@ enum ContentHints {
         words.contains { text.contains($0) }
     }
 
-    /// +25 for a positive hint in class or id, −25 for a negative one, as Readability weighs them.
+    /// +25 for a positive hint in class or id, −25 for a negative one, as Readability weighs
+    /// them; +25 more for schema.org's `itemprop="articleBody"`, the page's own word for it.
     static func classWeight(_ node: DOMNode) -> Double {
-        var weight = 0.0
+        var weight = node.attributes["itemprop"]?.lowercased().contains("articlebody") == true ? 25.0 : 0
         for value in [node.attributes["class"], node.attributes["id"]] {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
             if matches(value, negative) { weight -= 25 }

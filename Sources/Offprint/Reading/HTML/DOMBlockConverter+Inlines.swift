@@ -23,7 +23,7 @@ extension DOMBlockConverter {
             let content = children(&figures)
             guard let href = node.attributes["href"]?.trimmingWhitespace(), !href.isEmpty, !href.hasPrefix("#"),
                   !href.lowercased().hasPrefix("javascript:") else { return content }
-            return content.plainText.isBlank ? content : [.link(url: resolve(href), content)]
+            return content.plainText.isBlank ? content : [.link(url: resolveLink(href), content)]
         case "img":
             if let figure = image(node) { figures.append(figure) }
             return []

@@ -150,11 +150,18 @@ struct DOMBlockConverter {
         return body.isEmpty && header.isEmpty ? [] : [Block(.table(Table(header: header, rows: body)))]
     }
 
-    func resolve(_ reference: String) -> String {
-        guard let baseURL, !reference.hasPrefix("data:") else { return reference }
-        // Pages saved for offline reading refer to their files by relative path; those stay
-        // relative (they are loaded from disk), everything else is made absolute.
-        if !reference.contains("://"), !reference.hasPrefix("/"), !reference.hasPrefix("//") { return reference }
+    /// A link target made absolute against `<base>` or the page's canonical URL, so that it
+    /// still leads somewhere from the offline copy; unchanged when the page gives no base.
+    func resolveLink(_ reference: String) -> String {
+        guard let baseURL, !reference.hasPrefix("data:"), !reference.hasPrefix("#") else { return reference }
         return URL(string: reference, relativeTo: baseURL)?.absoluteString ?? reference
+    }
+
+    /// An image source: pages saved for offline reading refer to their files by relative
+    /// path (`NAME_files/chart.png`); those stay relative, since they are loaded from disk.
+    /// Root-relative and protocol-relative sources are made absolute like links.
+    func resolve(_ reference: String) -> String {
+        if !reference.contains("://"), !reference.hasPrefix("/") { return reference }
+        return resolveLink(reference)
     }
 }

@@ -11,6 +11,7 @@ enum HTMLTree {
 
     /// The document of a UTF-8 page.
     static func parse(_ utf8: [UInt8]) -> DOMNode {
+        _ = LibxmlTree.initialized
         // XML_PARSE_HUGE lifts libxml2's nesting limit from 256 to 2,048 levels.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)

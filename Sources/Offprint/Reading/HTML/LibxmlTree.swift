@@ -4,6 +4,11 @@ import CLibxml2
 /// stack) and flattening elements nested deeper than `HTMLTree.maximumDepth`. Shared by
 /// `HTMLTree` and `XMLTree`, the only code that touches libxml2.
 enum LibxmlTree {
+    /// libxml2 2.9 sets up its global state on first use without a lock and asks that
+    /// `xmlInitParser()` be called once before threads parse; parsers touch this first, and a
+    /// `static let` runs it exactly once, thread-safely.
+    static let initialized: Void = xmlInitParser()
+
     /// The copied tree; `qualifiedNames` keeps namespace prefixes (`dc:language`, `xml:lang`).
     static func copy(_ document: xmlDocPtr, qualifiedNames: Bool) -> DOMNode {
         let root = DOMNode(element: "#document", attributes: [:])

@@ -5,6 +5,7 @@ import CLibxml2
 /// Returns `nil` for a document that is not well-formed. No network access.
 enum XMLTree {
     static func parse(_ bytes: [UInt8]) -> DOMNode? {
+        _ = LibxmlTree.initialized
         guard !bytes.isEmpty else { return nil }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in

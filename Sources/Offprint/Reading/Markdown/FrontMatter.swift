@@ -91,15 +91,23 @@ struct FrontMatter {
         article.extra[key] = text
     }
 
-    /// A scalar as written, or a list's items joined with commas.
+    /// A scalar as written; a list's items joined with commas; a mapping's `name` (as in
+    /// `author: {name: ..., url: ...}`), else its values joined with commas.
     static func text(_ node: Node) -> String {
-        if let scalar = node.scalar { return scalar.string }
-        return list(node).joined(separator: ", ")
+        switch node {
+        case .scalar(let scalar): scalar.string
+        case .sequence(let sequence): sequence.map(text).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .mapping(let mapping): mapping["name"].map(text) ?? mapping.values.map(text).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .alias: ""
+        }
     }
 
-    /// A list, or a scalar split on commas or semicolons.
+    /// A list's items; one mapping as one item; a scalar split on commas or semicolons.
     static func list(_ node: Node) -> [String] {
-        if let sequence = node.sequence { return sequence.map(text).filter { !$0.isEmpty } }
-        return HeaderLines.list(text(node))
+        switch node {
+        case .sequence(let sequence): sequence.map(text).filter { !$0.isEmpty }
+        case .mapping: [text(node)].filter { !$0.isEmpty }
+        default: HeaderLines.list(text(node))
+        }
     }
 }

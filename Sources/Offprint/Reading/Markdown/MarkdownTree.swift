@@ -4,9 +4,14 @@ import CCmarkGFM
 /// and turns the C syntax tree into the article model. The only code that touches cmark:
 /// the parser and the tree are freed before `blocks(from:)` returns, and nothing C escapes.
 enum MarkdownTree {
+    /// cmark-gfm registers its extensions in a global list guarded only by an unlocked flag, so
+    /// the first parses of a parallel batch could register them twice or read a list being
+    /// written. A `static let` runs the registration once, thread-safely, before any lookup.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     /// The blocks of a Markdown text. Images become figures that refer to their URL as written.
     static func blocks(from text: String) -> [Block] {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
@@ -27,7 +32,8 @@ enum MarkdownTree {
 }
 
 /// Walks a cmark tree. Holds only borrowed node pointers while `MarkdownTree` owns the tree.
-private struct MarkdownConverter {    /// How deep block nesting may go before the rest is flattened to text (quotes in quotes...).
+private struct MarkdownConverter {
+    /// How deep block nesting may go before the rest is flattened to text (quotes in quotes...).
     static let maximumDepth = 64
 
     func blocks(in parent: OpaquePointer, depth: Int = 0) -> [Block] {
