@@ -167,6 +167,10 @@ struct ConvertCommand: ParsableCommand {
         for missing in collection.missing {
             console.error("\(missing): no such file or folder\n")
         }
+        if bundle == nil, let realOutput = InputCollector.realPath(output),
+           inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
+            console.error("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs\n")
+        }
         let options = BatchOptions(
             formats: formats, outputDirectory: output, jobs: jobs, inputFormat: from,
             encoding: encoding, maximumInputBytes: maxSize * 1_000_000)
@@ -199,6 +203,7 @@ struct ConvertCommand: ParsableCommand {
         for outcome in summary.outcomes {
             if let error = outcome.error { console.error(error + "\n") }
         }
+        for notice in summary.notices { console.error(notice + "\n") }
         if let report {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)

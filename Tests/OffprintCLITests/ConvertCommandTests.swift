@@ -18,7 +18,7 @@ import TestSupport
         #expect(files.count == 29)
         #expect(files["index.html"] != nil)
         #expect(console.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 29 files in \(output.path) ("))
-        #expect(console.output.hasSuffix("; 2 files of other types skipped.\n"))
+        #expect(console.output.hasSuffix("; 1 file of another type skipped.\n"))
         #expect(console.error.isEmpty)
     }
 
@@ -64,6 +64,10 @@ import TestSupport
         #expect(symlink("loop-a.txt", input.path + "/loop-b.txt") == 0)
         #expect(mkfifo(input.path + "/pipe.txt", 0o644) == 0)
         try input.write("broken.json", #"{"id": "x", "title": "t", "body": [{"type": "paragraph", "content": 3}]}"#)
+        try input.write("zero.html", "")
+        try input.write("soup.html", "<html><body><div><p>" + String(repeating: "Unclosed <b>tags <i>and ", count: 30) + "an article that still reads")
+        try input.write("front.md", "---\ntitle: [unclosed\n---\nBody.\n")
+        try input.write("cut.jsonl", #"{"id": "a", "title": "Whole", "body": [{"type": "paragraph", "content": ["One whole record, converted though the next one is cut short."]}]}"# + "\n" + #"{"id": "b", "title": "Cut"#)
 
         let output = try TemporaryDirectory("out")
         let (status, console) = offprint(["convert", input.path, "--to", "html,json", "--output", output.path])
@@ -73,17 +77,23 @@ import TestSupport
             "\(p)/big.txt: reading: the file is 50.0 MB, over the 32.0 MB limit for one article; raise it with --max-size if this is really one article",
             "\(p)/binary.txt: reading: this is a binary file, not text (NUL byte at byte 4)",
             "\(p)/broken.json: reading: at $.body[0].content: expected an array",
+            "\(p)/cut.jsonl:2: reading: not valid JSON: unexpected end of file during JSON parse",
             "\(p)/empty.txt: reading: the file is empty (no text to convert)",
+            "\(p)/front.md: reading: front matter: line 3, column 1: did not find expected ',' or ']'",
             "\(p)/gone.txt: reading: no such file or directory",
             "\(p)/latin1.txt: reading: invalid UTF-8 at byte 3; if the file uses a legacy encoding, name it with --encoding (for example --encoding windows-1256)",
             "\(p)/loop-a.txt: reading: too many levels of symbolic links",
             "\(p)/loop-b.txt: reading: too many levels of symbolic links",
             "\(p)/pipe.txt: reading: not a regular file",
+            "\(p)/zero.html: reading: the file is empty (no text to convert)",
         ])
-        #expect(console.output.contains("Converted 2 inputs to html, json: 5 files in \(output.path)"))
-        #expect(console.output.contains("; 9 failed."))
+        #expect(console.output.contains("Converted 4 inputs to html, json: 9 files in \(output.path)"))
+        #expect(console.output.contains("; 12 failed."))
         let files = try tree(output.path)
-        #expect(Set(files.keys) == ["good.html", "good.json", "control.html", "control.json", "index.html"])
+        #expect(Set(files.keys) == [
+            "good.html", "good.json", "control.html", "control.json", "soup.html", "soup.json",
+            "cut/000001-whole.html", "cut/000001-whole.json", "index.html",
+        ])
         let html = String(decoding: try #require(files["control.html"]), as: UTF8.self)
         let json = String(decoding: try #require(files["control.json"]), as: UTF8.self)
         #expect(!html.contains("\u{7}") && json.contains("\\u0007"))
@@ -118,9 +128,58 @@ import TestSupport
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let (status, console) = offprint(["convert", folder.path, "--to", "txt,json", "--output", folder.path])
         #expect(status == 1)
-        #expect(console.errorLines == ["\(path): saving: refusing to write \(folder.path)/record.json: it is one of the inputs"])
+        #expect(console.errorLines == [
+            "Note: \(folder.path) is both an input folder and the output folder; files an earlier run wrote there are read as inputs",
+            "\(path): saving: refusing to write \(folder.path)/record.json: it is one of the inputs",
+        ])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/record.txt"))
+    }
+
+    /// An input whose page would be `index.html` keeps it: the batch index is not written, and
+    /// a notice (not a failure) says why. The same when an input is `index.html` itself.
+    @Test func theIndexNeverTakesAnArticlesName() throws {
+        let input = try TemporaryDirectory("named-index")
+        try input.write("index.md", "# The home page\n\nA paragraph of the article that happens to be named index.\n")
+        try input.write("other.txt", "Title: Other\n\nAnother article, with a paragraph of its own to convert.\n")
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", input.path, "--to", "html", "--output", output.path])
+        #expect(status == 0)
+        #expect(console.errorLines == ["\(output.path)/index.html: not written: the page of \(input.path)/index.md has that name"])
+        let page = String(decoding: try #require(try tree(output.path)["index.html"]), as: UTF8.self)
+        #expect(page.contains("<title>The home page</title>"))
+
+        let saved = try TemporaryDirectory("saved-index")
+        let original = String(decoding: try Data(contentsOf: Paths.examples.appending(path: "saved-page/مكتبة.html")), as: UTF8.self)
+        let path = try saved.write("index.html", original)
+        let (again, notices) = offprint(["convert", saved.path, "--to", "txt,html", "--output", saved.path])
+        #expect(again == 1, "the page cannot be written over its own input")
+        #expect(notices.errorLines.contains("\(saved.path)/index.html: not written: it is one of the inputs"))
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) == original)
+    }
+
+    /// A saved page with a title and three paragraphs of article text.
+    static func page(_ title: String) -> String {
+        let paragraph = "<p>A paragraph of the saved article, long enough and with commas, to be taken as text.</p>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>\(title)</title></head><body><article><h1>\(title)</h1>"
+            + String(repeating: paragraph, count: 3) + "</article></body></html>"
+    }
+
+    /// A browser's `NAME_files` folder is not walked (its iframes and scripts are not articles);
+    /// a file without an extension is read when it starts like a page or a record.
+    @Test func savedPageFoldersAreSkippedAndExtensionlessFilesSniffed() throws {
+        let input = try TemporaryDirectory("walk")
+        try input.write("Story.html", Self.page("Story"))
+        try input.write("Story_files/frame.html", Self.page("Frame"))
+        try input.write("Story_files/app.js", "console.log(1)")
+        try input.write("Lonely_files/kept.html", Self.page("Kept"))
+        try input.write("saved-without-extension", Self.page("Sniffed"))
+        try input.write("README", "Notes about this folder, not an article.\n")
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", input.path, "--to", "json", "--output", output.path])
+        #expect(status == 0, "\(console.error)")
+        #expect(try tree(output.path).keys.sorted() == ["Lonely_files/kept.json", "Story.json", "saved-without-extension.json"])
+        #expect(console.output.hasSuffix("; 1 file of another type skipped.\n"))
     }
 
     @Test func sameNamesInOneFolderKeepTheirExtensions() throws {

@@ -30,6 +30,13 @@ public final class AtomicFileWriter: Sendable {
 
     /// Writes `data` to `path`, creating missing folders.
     public func write(_ data: Data, to path: String) throws(ConversionError) {
+        try write(to: path) { file throws(ConversionError) in try file.append(data) }
+    }
+
+    /// Writes a file in pieces: `produce` appends them, and only when it returns is the file
+    /// renamed to `path`; if it throws, nothing is left behind. For outputs too large to hold
+    /// in memory at once (the batch index).
+    public func write(to path: String, _ produce: (PartialFile) throws(ConversionError) -> Void) throws(ConversionError) {
         try createDirectory((path as NSString).deletingLastPathComponent)
         let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
@@ -48,24 +55,14 @@ public final class AtomicFileWriter: Sendable {
             throw ConversionError(.system("cannot create \(path): \(FileInput.message(errno))"), stage: .saving)
         }
         defer { _ = state.withLock { $0.inFlight.remove(opened.temporary) } }
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = systemWrite(opened.descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return nil
-        }
-        let closeFailed = close(opened.descriptor) != 0
-        if let failure {
+        do {
+            try produce(PartialFile(descriptor: opened.descriptor, path: path))
+        } catch {
+            close(opened.descriptor)
             unlink(opened.temporary)
-            throw ConversionError(.system("cannot write \(path): \(FileInput.message(failure))"), stage: .saving)
+            throw error
         }
-        if closeFailed {
+        guard close(opened.descriptor) == 0 else {
             let code = errno
             unlink(opened.temporary)
             throw ConversionError(.system("cannot write \(path): \(FileInput.message(code))"), stage: .saving)
@@ -74,6 +71,34 @@ public final class AtomicFileWriter: Sendable {
             let code = errno
             unlink(opened.temporary)
             throw ConversionError(.system("cannot move the finished file to \(path): \(FileInput.message(code))"), stage: .saving)
+        }
+    }
+
+    /// A file being written by `write(to:_:)`.
+    public struct PartialFile {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        /// Appends bytes to the file.
+        public func append(_ data: Data) throws(ConversionError) {
+            let failure: Int32? = data.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let count = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    written += count
+                }
+                return nil
+            }
+            if let failure { throw ConversionError(.system("cannot write \(path): \(FileInput.message(failure))"), stage: .saving) }
+        }
+
+        /// Appends text as UTF-8.
+        public func append(_ text: String) throws(ConversionError) {
+            try append(Data(text.utf8))
         }
     }
 

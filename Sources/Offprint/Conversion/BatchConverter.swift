@@ -34,6 +34,9 @@ public final class BatchConverter: Sendable {
         public var converted = 0
         public var failed = 0
         public var filesWritten = 0
+        /// What the batch chose not to do, and why, one line each (the index page when its
+        /// name was taken); not failures.
+        public var notices: [String] = []
 
         /// A summary of outcomes and counts.
         public init(outcomes: [InputOutcome], converted: Int = 0, failed: Int = 0, filesWritten: Int = 0) {
@@ -53,11 +56,12 @@ public final class BatchConverter: Sendable {
     /// Whether the batch writes `index.html` at the output root: when it makes HTML pages.
     var makesIndex: Bool { options.formats.contains("html") }
 
-    /// Writes the index page of the batch's outputs.
-    private func writeIndex(_ outcomes: [InputOutcome]) throws(ConversionError) {
-        let path = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
-        let page = BatchIndex(outcomes: outcomes, outputDirectory: options.outputDirectory).render(with: converter.context)
-        try files.write(Data(page.utf8), to: path)
+    /// Why the index cannot be written where it goes, if it cannot: an input is that file, or an
+    /// input's own page takes the name (`index.md` becomes `index.html`).
+    private func indexConflict(naming: OutputNaming, inputs: [InputFile], protectedPaths: Set<String>, realOutput: String) -> String? {
+        if protectedPaths.contains(realOutput + "/" + BatchIndex.fileName) { return "it is one of the inputs" }
+        if let index = naming.stems.firstIndex(of: "index") { return "the page of \(inputs[index].displayPath) has that name" }
+        return nil
     }
 
     /// Converts every input, into `collection` when there is one (then no file is written per input).
@@ -71,19 +75,44 @@ public final class BatchConverter: Sendable {
         let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))
         let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
+        let indexPath = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
+        var notices: [String] = []
+        var indexFailure: ConversionError?
+        let index: (rows: BatchIndexRows, working: String)?
+        if makesIndex, collection == nil, let conflict = indexConflict(naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput) {
+            notices.append("\(indexPath): not written: \(conflict)")
+            index = nil
+        } else if makesIndex, collection == nil {
+            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(BatchIndex.fileName).offprint-\(getpid()).d")
+            do throws(ConversionError) {
+                try files.createTemporaryDirectory(working)
+                index = (try BatchIndexRows(file: working + "/rows"), working)
+            } catch {
+                indexFailure = error
+                index = nil
+            }
+        } else {
+            index = nil
+        }
+        defer { if let index { files.removeTemporaryDirectory(index.working) } }
 
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
             while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < inputs.count else { return }
-                process(inputs[index], index: index, stem: naming.stems[index], target: target) { outcome in
+                let inputIndex = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard inputIndex < inputs.count else { return }
+                var record = 0
+                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
                     counts.withLock { counts in
                         if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
                     }
-                    if keepingOutcomes || makesIndex || !outcome.succeeded {
-                        results.withLock { $0[index, default: []].append(outcome) }
+                    if keepingOutcomes || !outcome.succeeded {
+                        results.withLock { $0[inputIndex, default: []].append(outcome) }
                     }
+                    if let index, outcome.succeeded, !outcome.outputs.isEmpty {
+                        index.rows.add(outcome, at: CollectionPosition(input: inputIndex, record: record), outputRoot: options.outputDirectory)
+                    }
+                    record += 1
                 }
                 completed.wrappingAdd(1, ordering: .relaxed)
             }
@@ -92,19 +121,24 @@ public final class BatchConverter: Sendable {
         var outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
         var written = finalCounts.files
         var failed = finalCounts.failed
-        if makesIndex, collection == nil {
+        if let index, indexFailure == nil {
             do throws(ConversionError) {
-                try writeIndex(outcomes)
+                try files.write(to: indexPath) { file throws(ConversionError) in
+                    try BatchIndex(rows: index.rows).write(to: file, with: converter.context)
+                }
                 written += 1
             } catch {
-                var located = error
-                located.path = BatchIndex.fileName
-                outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: located.description))
-                failed += 1
+                indexFailure = error
             }
-            if !keepingOutcomes { outcomes = outcomes.filter { !$0.succeeded } }
+        }
+        if var indexFailure {
+            indexFailure.path = BatchIndex.fileName
+            outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: indexFailure.description))
+            failed += 1
         }
         if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
-        return Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
+        var summary = Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
+        summary.notices = notices
+        return summary
     }
 }

@@ -60,6 +60,13 @@ public struct FormatRegistry: Sendable {
         return readers.first { $0.recognizes(content) }
     }
 
+    /// The reader whose signature `content` starts with (`<!DOCTYPE html`, `{`, front matter),
+    /// for a file without an extension found while walking a folder. Plain text has no
+    /// signature, so a `README` or `LICENSE` beside the articles is not taken for one.
+    public func reader(recognizingSignatureOf content: Data) -> (any ArticleReader)? {
+        readers.first { !($0 is PlainTextReader) && $0.recognizes(content) }
+    }
+
     /// Whether a file found while walking a folder should be converted: its extension is one a
     /// reader claims.
     public func handlesExtension(of name: String) -> Bool {

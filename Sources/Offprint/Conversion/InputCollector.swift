@@ -8,8 +8,10 @@ import Darwin
 /// Turns command-line arguments (files, folders, `-`) into the list of inputs of a batch.
 ///
 /// Folders are walked recursively, in name order. Hidden entries (names starting with `.`),
-/// files no reader claims by extension, and the output folder (even inside an input folder)
-/// are skipped; a folder reached twice through symbolic links is walked once. A file named
+/// files no reader claims by extension, the `NAME_files` folder a browser saves beside
+/// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
+/// extension is an input when its first bytes carry a reader's signature; a folder reached
+/// twice through symbolic links is walked once. A file named
 /// explicitly is always an input, whatever its extension. Broken links and link loops with a
 /// reader's extension stay inputs, so they get their own error line.
 public struct InputCollector {
@@ -75,13 +77,15 @@ public struct InputCollector {
         // folder itself, its files are still inputs (and outputs never overwrite them).
         if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let lowercasedNames = Set(names.map { $0.lowercased() })
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var entry = stat()
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
+                if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
                 walk(directory: path, relative: relativePath, visited: &visited, into: &found, skipped: &skipped)
-            } else if registry.handlesExtension(of: name) {
+            } else if registry.handlesExtension(of: name) || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && hasSignature(path) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
             } else {
                 skipped += 1
@@ -89,7 +93,24 @@ public struct InputCollector {
         }
     }
 
-    static func realPath(_ path: String) -> String? {
+    /// Whether `name` is the folder of images and scripts a browser's "Save Page As" writes
+    /// beside the page: `NAME_files` next to `NAME.html` (or `.htm`, `.xhtml`).
+    static func isSavedPageFolder(_ name: String, besideNames names: Set<String>) -> Bool {
+        guard name.hasSuffix("_files") else { return false }
+        let page = name.dropLast("_files".count).lowercased()
+        return ["html", "htm", "xhtml"].contains { names.contains("\(page).\($0)") }
+    }
+
+    /// Whether the file's first kilobyte carries a reader's signature.
+    private func hasSignature(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1_024) else { return false }
+        return registry.reader(recognizingSignatureOf: head) != nil
+    }
+
+    /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

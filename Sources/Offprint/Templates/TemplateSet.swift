@@ -10,7 +10,7 @@ import Mustache
 /// any article is converted.
 public struct TemplateSet: Sendable {
     /// The templates every theme provides, by name (relative path without `.mustache`).
-    public static let templateNames = ["html/article", "html/index", "epub/chapter", "epub/cover", "epub/title-page", "epub/nav"]
+    public static let templateNames = ["html/article", "html/index", "html/index-group", "html/index-entry", "epub/chapter", "epub/cover", "epub/title-page", "epub/nav"]
     /// The style sheets every theme provides.
     public static let styleNames = ["html/style.css", "html/custom.css", "epub/style.css"]
 
@@ -36,9 +36,21 @@ public struct TemplateSet: Sendable {
         return files
     }
 
-    /// The default theme with the files found in `directory` put in place of its own.
+    /// The default theme with the files found in `directory` put in place of its own. A folder
+    /// that does not exist, or holds none of the theme's files by their relative names, is an
+    /// error: it is almost always a mistyped path or files not in their `html/`, `epub/` folders.
     public init(overridingWith directory: URL) throws(TemplateError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw TemplateError(file: directory.path, line: 0, column: 0, message: "no such folder")
+        }
         var files = TemplateSet.defaultFiles
+        let overridden = files.keys.filter { FileManager.default.fileExists(atPath: directory.appending(path: $0).path) }
+        guard !overridden.isEmpty else {
+            throw TemplateError(
+                file: directory.path, line: 0, column: 0,
+                message: "holds none of the theme's files (such as html/custom.css or html/article.mustache); `offprint templates export` shows the layout")
+        }
         for name in files.keys.sorted() {
             let url = directory.appending(path: name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
