@@ -41,10 +41,21 @@ import TestSupport
         let package = Self.entry(book, "EPUB/package.opf")
         #expect(package.contains("<dc:language>en</dc:language>") && package.contains("<spine toc=\"ncx\">"))
         #expect(package.contains("<dc:creator id=\"creator-1\">Offprint</dc:creator>"))
+        // The articles' authors contribute; the newest date, every source and category are kept.
+        #expect(package.contains("<dc:contributor>Jane Okafor</dc:contributor>") && package.contains("<dc:contributor>ليلى حداد</dc:contributor>"))
+        #expect(!package.contains("<dc:contributor>Offprint</dc:contributor>"))
+        #expect(package.contains("<dc:date>2024-07-02</dc:date>"))
+        #expect(package.contains("<dc:source>https://example.org/ar/rain-archive</dc:source>") && package.contains("<dc:subject>Archiving</dc:subject>"))
+        #expect(!package.contains("<dc:publisher>"), "the articles come from different sites")
+        // The NCX labels carry their own language and direction, like the nav's <bdi>.
+        let ncx = Self.entry(book, "EPUB/toc.ncx")
+        #expect(ncx.contains("<navLabel xml:lang=\"ar\" dir=\"rtl\"><text>الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس</text></navLabel>"))
+        #expect(ncx.contains("<navLabel xml:lang=\"en-GB\" dir=\"ltr\"><text>Why we keep paper copies of the articles we love</text></navLabel>"))
         // A real reading system's engine reads every article.
         let text = try Validators.calibreText(book)
         for title in ["الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس", "Volunteers map a century of river floods", "Six months of rainfall",
-                      "مكتبة رقمية تحفظ أرشيف الأمطار", "A reading list for article archivists"] {
+                      "مكتبة رقمية تحفظ أرشيف الأمطار", "A reading list for article archivists", "Why we keep paper copies of the articles we love",
+                      "مكتبة رقمية تحفظ الصحف العربية القديمة"] {
             #expect(text.contains(title), "calibre's text lacks \(title)")
         }
         #expect(text.contains("لكن الولايات المتحدة نأت في وقت لاحق عن حفتر وانضمت إلى الدعوات لوقف إطلاق النار."))
@@ -72,6 +83,7 @@ import TestSupport
         let english = try Self.bundle(arabic + ["--language", "en"])
         #expect(Self.entry(english.path, "EPUB/package.opf").contains("<dc:language>en</dc:language>"))
         #expect(try Validators.epubCheck(book) == [])
+        #expect(EPUBChecker().check(book) == [] && EPUBChecker().check(english.path) == [])
     }
 
     @Test func imagesAndCovers() throws {
@@ -86,6 +98,8 @@ import TestSupport
         let dropped = try Self.bundle([Paths.examples.appending(path: "markdown").path, "--images", "drop"])
         #expect(EPUBTestReading.names(of: dropped.path).allSatisfy { !$0.hasPrefix("EPUB/images/") })
         #expect(Self.entry(dropped.path, "EPUB/chapter-1.xhtml").contains("<p class=\"image-alt\">Monthly rainfall, January to June</p>"))
+        #expect(try Validators.epubCheck(dropped.path) == [])
+        #expect(EPUBChecker().check(book) == [] && EPUBChecker().check(dropped.path) == [])
     }
 
     @Test func missingImageWarnsAndTheBookStaysValid() throws {
@@ -98,6 +112,7 @@ import TestSupport
         let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
         #expect(decoded.inputs.first?.warnings == ["image images/lost.png was not found or could not be read; its alternative text is kept"])
         #expect(try Validators.epubCheck(output.path + "/note.epub") == [])
+        #expect(EPUBChecker().check(output.path + "/note.epub") == [])
     }
 
     @Test func anthologyOfTheWholeCorpus() throws {

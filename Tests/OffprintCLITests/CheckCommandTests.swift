@@ -22,10 +22,19 @@ import TestSupport
                     data = data.replace(b' lang="ar"', b' lang="C"')
                 if info.filename == "EPUB/package.opf":
                     data = data.replace(b' page-progression-direction="rtl"', b"")
+                    data = data.replace(b"</manifest>", b'<item id="ghost" href="ghost.xhtml" media-type="application/xhtml+xml"/></manifest>')
+                if info.filename == "EPUB/nav.xhtml":
+                    data = data.replace(b' dir="rtl"', b' dir="ltr"', 1)
+                if info.filename == "EPUB/style.css":
+                    data = b'@import url("https://fonts.example.org/naskh.css");\\n' + data
                 out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
             out.writestr("EPUB/stray.txt", b"not in the manifest")
+        # The same book with mimetype moved from first place.
+        with zipfile.ZipFile(sys.argv[3], "w") as out:
+            for info in source.infolist()[1:] + source.infolist()[:1]:
+                out.writestr(info, source.read(info.filename))
         """
-        let result = try ExternalProcess.run("python3", ["-c", script, good, broken])
+        let result = try ExternalProcess.run("python3", ["-c", script, good, broken, folder.path + "/unordered.epub"])
         #expect(result.status == 0, "\(result.error)")
         return broken
     }
@@ -47,11 +56,14 @@ import TestSupport
         #expect(status == 1)
         #expect(console.output.split(separator: "\n").map(String.init) == [
             "\(book): mimetype: mimetype is compressed; it must be stored",
+            "\(book): EPUB/package.opf: the manifest lists ghost.xhtml, which is not in the book",
             "\(book): EPUB/stray.txt: is in the book but not in the manifest",
             "\(book): EPUB/chapter-1.xhtml: refers to a remote resource, https://example.org/pixel.png",
             "\(book): EPUB/chapter-1.xhtml: the page has no dir attribute",
+            "\(book): EPUB/nav.xhtml: the page is in ar, written rtl, but says dir=\"ltr\"",
             "\(book): EPUB/title.xhtml: lang 'C' and xml:lang 'ar' differ",
             "\(book): EPUB/title.xhtml: lang 'C' is not a well-formed BCP 47 tag",
+            "\(book): EPUB/style.css: the style sheet fetches a remote resource, https://fonts.example.org/naskh.css",
             "\(book): EPUB/package.opf: most pages are right to left, but the spine has no page-progression-direction=\"rtl\"",
         ])
         let json = offprint(["check", "--json", book])
@@ -59,7 +71,12 @@ import TestSupport
         let reports = try JSONSerialization.jsonObject(with: Data(json.console.output.utf8)) as? [[String: Any]]
         let findings = reports?.first?["findings"] as? [[String: Any]]
         #expect(findings?.map { $0["code"] as? String } == [
-            "mimetype-compressed", "unlisted-file", "remote-resource", "missing-dir", "lang-mismatch", "bad-language-tag", "spine-direction",
+            "mimetype-compressed", "manifest-missing-file", "unlisted-file", "remote-resource", "missing-dir", "dir-mismatch", "lang-mismatch",
+            "bad-language-tag", "remote-resource", "spine-direction",
         ])
+        // The good book with its mimetype moved from first place.
+        let unordered = offprint(["check", folder.path + "/unordered.epub"])
+        #expect(unordered.status == 1)
+        #expect(unordered.console.output.hasPrefix("\(folder.path)/unordered.epub: the first zip entry is not mimetype\n"))
     }
 }

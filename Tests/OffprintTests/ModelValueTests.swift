@@ -4,12 +4,13 @@ import TestSupport
 
 @Suite struct ModelValueTests {
     @Test(arguments: [("ar", "ar"), ("en_us", "en-US"), ("zh-hant-tw", "zh-Hant-TW"), ("sr-Latn", "sr-Latn"), ("und", "und"),
-                      ("de-CH-1901", "de-CH-1901"), ("es-419", "es-419"), ("en-x-private", "en-x-private")])
+                      ("de-CH-1901", "de-CH-1901"), ("es-419", "es-419"), ("en-x-private", "en-x-private"),
+                      ("UK", "uk"), ("iw", "iw"), ("fil", "fil")])
     func wellFormedLanguageTags(input: String, canonical: String) {
         #expect(LanguageTag(input)?.description == canonical)
     }
 
-    @Test(arguments: ["", "C", "POSIX", "e", "english-language-x", "en--US", "12", "en-US-", "x"])
+    @Test(arguments: ["", "C", "POSIX", "e", "english-language-x", "en--US", "12", "en-US-", "x", "US", "GB", "EG", "us-en"])
     func malformedLanguageTags(input: String) {
         #expect(LanguageTag(input) == nil)
     }

@@ -6,11 +6,11 @@ extension EPUBCheckRun {
         let folder = (packagePath as NSString).deletingLastPathComponent
         let languages = package.descendants(named: ["dc:language"]).map { $0.normalizedText }
         if languages.isEmpty { report("no-language", "the package has no dc:language", in: packagePath) }
-        for language in languages where LanguageTag(language) == nil {
+        for language in languages where !EPUBCheckRun.isWellFormed(language) {
             report("bad-language-tag", "dc:language '\(language)' is not a well-formed BCP 47 tag", in: packagePath)
         }
         let packageElement = package.first(named: ["package"])
-        if let tag = packageElement?.attributes["xml:lang"], LanguageTag(tag) == nil {
+        if let tag = packageElement?.attributes["xml:lang"], !EPUBCheckRun.isWellFormed(tag) {
             report("bad-language-tag", "xml:lang '\(tag)' on the package is not a well-formed BCP 47 tag", in: packagePath)
         }
 
@@ -35,8 +35,13 @@ extension EPUBCheckRun {
 
         // Pages, and the direction they read in.
         var pageDirections: [TextDirection] = []
-        for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "application/xhtml+xml" {
-            if let direction = checkPage(item.path, bookLanguage: languages.first) { pageDirections.append(direction) }
+        // (A listed file that is missing was reported above.)
+        let names = Set(entries.map(\.name))
+        for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "application/xhtml+xml" && names.contains(item.path) {
+            if let direction = checkPage(item.path) { pageDirections.append(direction) }
+        }
+        for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "text/css" {
+            checkStyleSheet(item.path)
         }
         let progression = package.first(named: ["spine"])?.attributes["page-progression-direction"]
         let rightToLeftPages = pageDirections.filter(\.isRightToLeft).count
@@ -52,7 +57,7 @@ extension EPUBCheckRun {
 
     /// One XHTML page: `lang`, `xml:lang` and `dir` on its root, agreeing, well-formed, and no
     /// remote resources. Returns the page's direction.
-    private mutating func checkPage(_ path: String, bookLanguage: String?) -> TextDirection? {
+    private mutating func checkPage(_ path: String) -> TextDirection? {
         guard let document = xml(path), let root = document.first(named: ["html"]) else { return nil }
         let lang = root.attributes["lang"], xmlLang = root.attributes["xml:lang"], dir = root.attributes["dir"]
         if lang == nil { report("missing-lang", "the page has no lang attribute", in: path) }
@@ -60,12 +65,15 @@ extension EPUBCheckRun {
         if let lang, let xmlLang, lang != xmlLang { report("lang-mismatch", "lang '\(lang)' and xml:lang '\(xmlLang)' differ", in: path) }
         for element in [root] + root.descendants() {
             for attribute in ["lang", "xml:lang"] {
-                if let tag = element.attributes[attribute], LanguageTag(tag) == nil {
+                if let tag = element.attributes[attribute], !EPUBCheckRun.isWellFormed(tag) {
                     report("bad-language-tag", "\(attribute) '\(tag)' is not a well-formed BCP 47 tag", in: path)
                 }
             }
-            for attribute in ["src", "poster"] {
-                if let reference = element.attributes[attribute], reference.hasPrefix("http://") || reference.hasPrefix("https://") || reference.hasPrefix("//") {
+            // What a reading system would fetch: media sources, objects, SVG images.
+            var fetched = ["src", "poster", "srcset", "data"]
+            if element.name == "image" || element.name == "svg:image" { fetched += ["href", "xlink:href"] }
+            for attribute in fetched {
+                if let reference = element.attributes[attribute], EPUBCheckRun.isRemote(reference) {
                     report("remote-resource", "refers to a remote resource, \(reference)", in: path)
                 }
             }
@@ -81,6 +89,31 @@ extension EPUBCheckRun {
             report("dir-mismatch", "the page is in \(lang), written \(expected.rawValue), but says dir=\"\(dir)\"", in: path)
         }
         return direction
+    }
+
+    /// Whether a tag is BCP 47 as written: Offprint reads `en_US` leniently, but a book must
+    /// say `en-US`.
+    static func isWellFormed(_ tag: String) -> Bool {
+        LanguageTag(tag) != nil && !tag.contains("_")
+    }
+
+    /// Whether a reference points outside the book (a reading system would fetch it).
+    static func isRemote(_ reference: String) -> Bool {
+        let trimmed = reference.trimmingWhitespace().lowercased()
+        return trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("//")
+            || trimmed.contains(" http://") || trimmed.contains(" https://") || trimmed.contains(",http")
+    }
+
+    /// A style sheet: no `url(...)` or `@import` of a remote resource.
+    private mutating func checkStyleSheet(_ path: String) {
+        guard let bytes = archive.contents(of: path) else { return }
+        let css = String(decoding: bytes, as: UTF8.self)
+        for part in css.components(separatedBy: "url(").dropFirst() + css.components(separatedBy: "@import").dropFirst() {
+            let reference = part.drop { $0 == " " || $0 == "\"" || $0 == "'" }.prefix { ![")", "\"", "'", ";", " "].contains($0) }
+            if EPUBCheckRun.isRemote(String(reference)) {
+                report("remote-resource", "the style sheet fetches a remote resource, \(reference)", in: path)
+            }
+        }
     }
 
     /// A manifest `href` as a path in the zip.

@@ -13,9 +13,13 @@ struct EPUBBook: Sendable {
     let direction: TextDirection
     /// `CCYY-MM-DDThh:mm:ssZ`, as `dcterms:modified` requires.
     let modified: String
+    /// `dc:creator`s: the article's authors, or an anthology's `--author`s.
     let authors: [String]
+    /// `dc:contributor`s: an anthology's article authors.
+    let contributors: [String]
     let published: ArticleDate?
-    let sourceURL: String?
+    /// `dc:source`s: the article URLs.
+    let sources: [String]
     let publisher: String?
     let subjects: [String]
     let cover: EPUBCover
@@ -38,8 +42,9 @@ struct EPUBBook: Sendable {
         direction = chapter.direction
         modified = EPUBBook.timestamp(of: [chapter], context: context)
         authors = article.authors
+        contributors = []
         published = article.published
-        sourceURL = article.source.url
+        sources = article.source.url.map { [$0] } ?? []
         publisher = article.source.siteName
         subjects = article.categories
         cover = EPUBCover(context.coverImage)
@@ -56,14 +61,24 @@ struct EPUBBook: Sendable {
         language = options.language.flatMap { LanguageTag($0)?.description } ?? majority
         direction = TextDirection(language: language) ?? chapters.first?.direction ?? .leftToRight
         modified = EPUBBook.timestamp(of: chapters, context: context)
+        // The book is by whoever gathered it (--author); the articles' authors contribute. Its
+        // date is the newest article's, its publisher the site when every article shares one.
         authors = options.authors
-        published = nil
-        sourceURL = nil
-        publisher = nil
-        subjects = []
+        contributors = EPUBBook.distinct(chapters.flatMap(\.authors)).filter { !options.authors.contains($0) }
+        published = chapters.compactMap(\.published).max { $0.dateOnly < $1.dateOnly }
+        sources = EPUBBook.distinct(chapters.compactMap(\.sourceURL))
+        let sites = Set(chapters.map(\.siteName))
+        publisher = sites.count == 1 ? sites.first ?? nil : nil
+        subjects = EPUBBook.distinct(chapters.flatMap(\.categories))
         cover = EPUBCover(context.coverImage)
         self.chapters = chapters
         isAnthology = true
+    }
+
+    /// The values in first-seen order, each once.
+    private static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// The labels for the book's own pages, in its language.

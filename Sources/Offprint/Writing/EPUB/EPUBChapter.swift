@@ -12,6 +12,10 @@ struct EPUBChapter: Sendable {
     let authors: [String]
     let published: ArticleDate?
     let modified: ArticleDate?
+    /// For an anthology's metadata: the article's categories, URL and site.
+    let categories: [String]
+    let sourceURL: String?
+    let siteName: String?
     /// The XHTML page.
     let content: EPUBContent
     let images: [EPUBImage]
@@ -26,6 +30,9 @@ struct EPUBChapter: Sendable {
         authors = article.authors
         published = article.published
         modified = article.modified
+        categories = article.categories
+        sourceURL = article.source.url
+        siteName = article.source.siteName
         let packaged = context.images == .drop ? [] : EPUBChapter.images(of: article, folder: imageFolder)
         let paths = Dictionary(packaged.map { ($0.resourceID, $0.image.path) }, uniquingKeysWith: { first, _ in first })
         let renderer = MarkupBodyRenderer(syntax: .xhtml, imageSource: { paths[$0] })
@@ -49,6 +56,9 @@ struct EPUBChapter: Sendable {
         authors = other.authors
         published = other.published
         modified = other.modified
+        categories = other.categories
+        sourceURL = other.sourceURL
+        siteName = other.siteName
         self.content = content
         self.images = images
     }

@@ -15,10 +15,11 @@ enum EPUBPackageDocument {
         for (index, author) in book.authors.enumerated() {
             xml += "<dc:creator id=\"creator-\(index + 1)\">\(e(author))</dc:creator>\n"
         }
+        for contributor in book.contributors { xml += "<dc:contributor>\(e(contributor))</dc:contributor>\n" }
         if let published = book.published {
             xml += "<dc:date>\(published.dateOnly)</dc:date>\n"
         }
-        if let source = book.sourceURL { xml += "<dc:source>\(e(source))</dc:source>\n" }
+        for source in book.sources { xml += "<dc:source>\(e(source))</dc:source>\n" }
         if let publisher = book.publisher { xml += "<dc:publisher>\(e(publisher))</dc:publisher>\n" }
         for subject in book.subjects { xml += "<dc:subject>\(e(subject))</dc:subject>\n" }
         xml += "<meta property=\"dcterms:modified\">\(book.modified)</meta>\n"
