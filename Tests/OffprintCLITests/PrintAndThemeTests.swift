@@ -29,6 +29,11 @@ import TestSupport
         let info = try Printing.info(pdf)
         #expect(info["Pages"] == "1")
         #expect(info["Page size"]?.contains("letter") == true)
+        // A readable measure on paper too: full body lines of about 66 characters.
+        let lines = try Printing.text(pdf).split(separator: "\n").map(\.count).filter { $0 > 40 }
+        let average = Double(lines.reduce(0, +)) / Double(max(lines.count, 1))
+        #expect(lines.count >= 5 && (58...76).contains(average), "\(lines.count) lines, \(average) characters on average")
+        #expect(try Validators.nuCheck([made.folder.path + "/english-field-notes.html"]) == [])
     }
 
     @Test func theIndexListsEveryArticleGroupedByFolder() throws {
@@ -61,14 +66,22 @@ import TestSupport
         #expect(status == 2)
         #expect(console.errorLines == ["Error: --templates: \(template):6:1: a section is opened but never closed"])
         #expect(!FileManager.default.fileExists(atPath: output.path + "/x"))
+        // A mistyped folder, or one with the files out of place, is not silently the default theme.
+        let missing = offprint(["convert", Paths.seed.path, "--to", "html", "--templates", theme.path + "/typo", "--output", output.path + "/x"])
+        #expect(missing.status == 2 && missing.console.errorLines == ["Error: --templates: \(theme.path)/typo: no such folder"])
+        let flat = try TemporaryDirectory("flat-theme")
+        try flat.write("article.mustache", "<html></html>")
+        let misplaced = offprint(["convert", Paths.seed.path, "--to", "html", "--templates", flat.path, "--output", output.path + "/x"])
+        #expect(misplaced.status == 2 && misplaced.console.error.contains("holds none of the theme's files"))
+        #expect(!FileManager.default.fileExists(atPath: output.path + "/x"))
     }
 
     @Test func anExportedThemeGivesTheSameBytesAsTheDefault() throws {
         let theme = try TemporaryDirectory("export")
         let (status, console) = offprint(["templates", "export", theme.path + "/mine"])
         #expect(status == 0)
-        #expect(console.output.hasPrefix("Wrote 9 theme files to"))
-        // Both into folders called "out", since the index page is titled after its folder.
+        #expect(console.output.hasPrefix("Wrote 11 theme files to"))
+        // Both into folders called "out", so that the pages can be compared byte for byte.
         let plain = try TemporaryDirectory("plain"), themed = try TemporaryDirectory("themed")
         #expect(offprint(["convert", Paths.examples.path, "--to", "html", "--output", plain.path + "/out"]).status == 0)
         #expect(offprint(["convert", Paths.examples.path, "--to", "html", "--output", themed.path + "/out", "--templates", theme.path + "/mine"]).status == 0)

@@ -27,6 +27,11 @@ public enum Printing {
         return fields
     }
 
+    /// The PDF's text, line by line as laid out (`pdftotext`).
+    public static func text(_ pdf: String) throws -> String {
+        try ExternalProcess.run("pdftotext", [pdf, "-"]).output
+    }
+
     /// The names of the fonts embedded in a PDF (`pdffonts`).
     public static func embeddedFonts(_ pdf: String) throws -> [String] {
         let result = try ExternalProcess.run("pdffonts", [pdf])
