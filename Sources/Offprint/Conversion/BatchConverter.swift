@@ -110,7 +110,9 @@ public final class BatchConverter: Sendable {
                         results.withLock { $0[inputIndex, default: []].append(outcome) }
                     }
                     if let index, outcome.succeeded, !outcome.outputs.isEmpty {
-                        index.rows.add(outcome, at: CollectionPosition(input: inputIndex, record: record), outputRoot: options.outputDirectory)
+                        BatchIndex.add(
+                            outcome, at: CollectionPosition(input: inputIndex, record: record), outputRoot: options.outputDirectory,
+                            to: index.rows, templates: converter.context.templates)
                     }
                     record += 1
                 }

@@ -19,6 +19,7 @@ struct BatchIndex {
     static let groupsMarker = "\u{E000}offprint-groups\u{E000}"
     static let entriesMarker = "\u{E000}offprint-entries\u{E000}"
 
+    /// Writes the page around the rows already rendered, folder by folder.
     func write(to file: AtomicFileWriter.PartialFile, with context: WritingContext) throws(ConversionError) {
         let templates = context.templates
         var page = TemplateContext()
@@ -38,26 +39,33 @@ struct BatchIndex {
             group["entries"] = BatchIndex.entriesMarker
             let (groupStart, groupEnd) = try BatchIndex.split(templates.render("html/index-group", group), at: BatchIndex.entriesMarker, template: "html/index-group")
             try file.append(groupStart)
-            for entry in entries {
-                try file.append(templates.render("html/index-entry", BatchIndex.context(for: entry)))
-            }
+            try entries.forEach { row throws(ConversionError) in try file.append(row) }
             try file.append(groupEnd)
         }
         try file.append(pageEnd)
     }
 
-    /// The template values of one article.
-    static func context(for entry: BatchIndexRows.Entry) -> TemplateContext {
+    /// Renders the row of one converted article with the theme's `html/index-entry` template
+    /// and adds it to `rows`, under its folder; `outputRoot` is taken off its output paths.
+    static func add(_ outcome: InputOutcome, at position: CollectionPosition, outputRoot: String, to rows: BatchIndexRows, templates: TemplateSet) {
+        let root = outputRoot.hasSuffix("/") ? outputRoot : outputRoot + "/"
+        let files = outcome.outputs.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
+        let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        rows.add(templates.render("html/index-entry", context(for: outcome, files: files)), folder: folder, at: position)
+    }
+
+    /// The template values of one article, whose files are `files` (relative to the output root).
+    static func context(for outcome: InputOutcome, files: [String]) -> TemplateContext {
         var values = TemplateContext()
-        values["title"] = entry.title
-        values["language"] = entry.language
-        values["direction"] = entry.direction
-        values["words"] = String(entry.words)
-        values["files"] = entry.files.map { path in
+        values["title"] = outcome.title ?? (files.first ?? "")
+        values["language"] = outcome.language ?? "und"
+        values["direction"] = (outcome.direction ?? .leftToRight).rawValue
+        values["words"] = String(outcome.words ?? 0)
+        values["files"] = files.map { path in
             ["format": (path as NSString).pathExtension, "href": LinkTarget.sanitize(path) ?? path]
         }
-        if let html = entry.files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.sanitize(html) ?? html }
-        if let published = entry.published {
+        if let html = files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.sanitize(html) ?? html }
+        if let published = outcome.published {
             values["published"] = published
             values["publishedDisplay"] = ArticleDate(parsing: published)?.displayed(inLanguage: "en") ?? published
         }

@@ -7,21 +7,11 @@ import Darwin
 #endif
 
 /// The rows of a batch's index page, kept on disk while the batch runs so that memory does not
-/// grow with the number of articles: each converted article's entry is appended to a working
-/// file as it finishes, and only where to find it (its folder, its place among the inputs and
-/// its bytes in the file, some 40 bytes) stays in memory.
+/// grow with the number of articles: each converted article's row is rendered by the worker that
+/// converted it (so the rendering runs in parallel too) and appended to a working file, and only
+/// where to find it (its folder, its place among the inputs and its bytes in the file, some 40
+/// bytes) stays in memory. At the end the rows are copied out, folder by folder, in input order.
 final class BatchIndexRows: Sendable {
-    /// What the index shows of one article.
-    struct Entry: Codable {
-        var title: String
-        var language: String
-        var direction: String
-        var words: Int
-        var published: String?
-        /// The files made for it, relative to the output root, in format order.
-        var files: [String]
-    }
-
     fileprivate struct Row {
         let folder: Int
         let position: CollectionPosition
@@ -51,35 +41,31 @@ final class BatchIndexRows: Sendable {
 
     deinit { close(descriptor) }
 
-    /// How many articles the index lists.
+    /// How many rows the index holds.
     var count: Int { state.withLock { $0.rows.count } }
 
-    /// Adds a converted article; `outputRoot` is taken off its output paths.
-    func add(_ outcome: InputOutcome, at position: CollectionPosition, outputRoot: String) {
-        let root = outputRoot.hasSuffix("/") ? outputRoot : outputRoot + "/"
-        let files = outcome.outputs.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
-        let entry = Entry(
-            title: outcome.title ?? (files.first ?? ""), language: outcome.language ?? "und",
-            direction: outcome.direction?.rawValue ?? "ltr", words: outcome.words ?? 0, published: outcome.published, files: files)
-        let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? ""
-        guard let data = try? JSONEncoder().encode(entry) else { return }
-        state.withLock { state in
-            guard state.failure == nil else { return }
-            let written = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress!, $0.count, off_t(state.end)) }
-            guard written == data.count else {
-                state.failure = ConversionError(.system("cannot write \(path): \(FileInput.message(errno))"), stage: .saving)
-                return
+    /// Adds one article's rendered row, listed under `folder` (relative to the output root).
+    func add(_ markup: String, folder: String, at position: CollectionPosition) {
+        var markup = markup
+        markup.withUTF8 { bytes in
+            state.withLock { state in
+                guard state.failure == nil else { return }
+                let written = pwrite(descriptor, bytes.baseAddress, bytes.count, off_t(state.end))
+                guard written == bytes.count else {
+                    state.failure = ConversionError(.system("cannot write \(path): \(FileInput.message(errno))"), stage: .saving)
+                    return
+                }
+                let folderNumber = state.folders[folder] ?? state.folders.count
+                state.folders[folder] = folderNumber
+                state.rows.append(Row(folder: folderNumber, position: position, offset: state.end, length: bytes.count))
+                state.end += bytes.count
             }
-            let folderNumber = state.folders[folder] ?? state.folders.count
-            state.folders[folder] = folderNumber
-            state.rows.append(Row(folder: folderNumber, position: position, offset: state.end, length: data.count))
-            state.end += data.count
         }
     }
 
     /// Calls `body` for each folder, the output root's own files first and then the folders in
-    /// name order, with its entries in input order, read back one at a time.
-    func forEachGroup(_ body: (_ folder: String, _ entries: EntrySequence) throws(ConversionError) -> Void) throws(ConversionError) {
+    /// name order, with its rows in input order, read back one at a time.
+    func forEachGroup(_ body: (_ folder: String, _ rows: RowSequence) throws(ConversionError) -> Void) throws(ConversionError) {
         let (rows, folders, failure) = state.withLock { ($0.rows, $0.folders, $0.failure) }
         if let failure { throw failure }
         var byFolder = [[Row]](repeating: [], count: folders.count)
@@ -89,30 +75,26 @@ final class BatchIndexRows: Sendable {
             guard let number = folders[name] else { continue }
             let ordered = byFolder[number].sorted { $0.position < $1.position }
             byFolder[number] = []
-            try body(name, EntrySequence(rows: ordered, descriptor: descriptor))
+            try body(name, RowSequence(rows: ordered, descriptor: descriptor, path: path))
         }
     }
 
-    /// A folder's entries, decoded from the working file as they are iterated.
-    struct EntrySequence: Sequence, IteratorProtocol {
+    /// A folder's rendered rows, read from the working file as they are iterated.
+    struct RowSequence {
         fileprivate let rows: [Row]
         fileprivate let descriptor: Int32
-        private var index = 0
+        fileprivate let path: String
 
-        fileprivate init(rows: [Row], descriptor: Int32) {
-            self.rows = rows
-            self.descriptor = descriptor
-        }
-
-        mutating func next() -> Entry? {
-            while index < rows.count {
-                let row = rows[index]
-                index += 1
+        /// Calls `body` with each row's bytes, in order.
+        func forEach(_ body: (Data) throws(ConversionError) -> Void) throws(ConversionError) {
+            for row in rows {
                 var data = Data(count: row.length)
                 let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, row.length, off_t(row.offset)) }
-                if read == row.length, let entry = try? JSONDecoder().decode(Entry.self, from: data) { return entry }
+                guard read == row.length else {
+                    throw ConversionError(.system("cannot read \(path): \(FileInput.message(errno))"), stage: .saving)
+                }
+                try body(data)
             }
-            return nil
         }
     }
 }
