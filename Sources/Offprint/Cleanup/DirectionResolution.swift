@@ -30,7 +30,12 @@ public struct DirectionResolution: CleanupPass {
         guard block.direction == nil else { return block }
         var census = ScriptCensus()
         let text = block.plainText
-        for scalar in text.unicodeScalars.prefix(DirectionResolution.sampleScalars) { census.add(scalar) }
+        var remaining = DirectionResolution.sampleScalars
+        for scalar in text.unicodeScalars {
+            census.add(scalar)
+            remaining -= 1
+            if remaining == 0 { break }
+        }
         guard census.letters >= DirectionResolution.minimumLetters, let script = census.dominantScript else { return block }
         let own: TextDirection = script.isRightToLeft ? .rightToLeft : .leftToRight
         guard own != direction else { return block }

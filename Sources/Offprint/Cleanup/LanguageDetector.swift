@@ -8,7 +8,7 @@ public struct LanguageDetector: Sendable {
     /// Function-word profiles, by script.
     private let profiles: [Script: [Profile]]
     /// For each word, the profiles (by index within its script) that contain it.
-    private let wordIndex: [Script: [String: [Int]]]
+    private let wordIndex: [Script: [UInt64: [Int]]]
 
     struct Profile: Sendable {
         let language: String
@@ -20,7 +20,7 @@ public struct LanguageDetector: Sendable {
     /// Creates a detector from `lang<TAB>script<TAB>words` rows.
     public init(profilesTSV: String) {
         var profiles: [Script: [Profile]] = [:]
-        var index: [Script: [String: [Int]]] = [:]
+        var index: [Script: [UInt64: [Int]]] = [:]
         var sawHeader = false
         for line in profilesTSV.split(separator: "\n") where !line.hasPrefix("#") && !line.isBlank {
             guard sawHeader else { sawHeader = true; continue }
@@ -30,7 +30,7 @@ public struct LanguageDetector: Sendable {
             let position = profiles[script, default: []].count
             profiles[script, default: []].append(Profile(language: String(fields[0])))
             for word in Set(fields[2].split(separator: " ")) {
-                index[script, default: [:]][String(word), default: []].append(position)
+                index[script, default: [:]][LanguageDetector.key(of: word), default: []].append(position)
             }
         }
         self.profiles = profiles
@@ -64,24 +64,37 @@ public struct LanguageDetector: Sendable {
         }
     }
 
+    /// How a profile word is looked up: the hash of its lower-cased UTF-8 bytes, as the text's
+    /// words are hashed while they are read (no string is made per word).
+    static func key(of word: some StringProtocol) -> UInt64 {
+        var hash = FNV1aHash()
+        for scalar in word.unicodeScalars { hash.addLowercased(scalar) }
+        return hash.value
+    }
+
     private func languageByWords(_ text: some StringProtocol, script: Script) -> String? {
         guard let profiles = profiles[script], let index = wordIndex[script] else { return nil }
         var hits = [Int](repeating: 0, count: profiles.count)
         var tokens = 0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var word = FNV1aHash()
+        var letters = 0
         func count() {
-            guard !word.isEmpty else { return }
+            guard letters > 0 else { return }
             tokens += 1
-            for profile in index[String(decoding: word, as: UTF8.self)] ?? [] { hits[profile] += 1 }
-            word.removeAll(keepingCapacity: true)
+            for profile in index[word.value] ?? [] { hits[profile] += 1 }
+            word = FNV1aHash()
+            letters = 0
         }
-        for scalar in text.unicodeScalars.prefix(LanguageDetector.sampleLetters) {
+        var remaining = LanguageDetector.sampleLetters
+        for scalar in text.unicodeScalars {
             if scalar.isWordCharacter, !scalar.isASCIIDigitOrArabicDigit {
-                scalar.appendLowercasedUTF8(to: &word)
+                word.addLowercased(scalar)
+                letters += 1
             } else {
                 count()
             }
+            remaining -= 1
+            if remaining == 0 { break }
         }
         count()
         guard tokens > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }) else {

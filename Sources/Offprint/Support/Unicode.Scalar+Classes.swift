@@ -46,15 +46,21 @@ extension Unicode.Scalar {
 extension Unicode.Scalar {
     /// Appends the UTF-8 bytes of the scalar's lower-case form.
     func appendLowercasedUTF8(to bytes: inout [UInt8]) {
+        forEachLowercasedUTF8Byte { bytes.append($0) }
+    }
+
+    /// Calls `body` with each UTF-8 byte of the scalar's lower-case form. Only the cased
+    /// scripts' blocks go through Unicode's case tables; everything else is its own lower case.
+    func forEachLowercasedUTF8Byte(_ body: (UInt8) -> Void) {
         switch value {
         case 0x41...0x5A:
-            bytes.append(UInt8(value + 32))
+            body(UInt8(value + 32))
         case 0...0x7F:
-            bytes.append(UInt8(value))
+            body(UInt8(value))
         case 0xC0...0x24F, 0x370...0x52F, 0x10A0...0x10FF, 0x1E00...0x1FFF, 0x2C00...0x2D2F, 0xA640...0xA69F, 0xFF21...0xFF3A:
-            bytes.append(contentsOf: properties.lowercaseMapping.utf8)
+            for byte in properties.lowercaseMapping.utf8 { body(byte) }
         default:
-            UTF8.encode(self) { bytes.append($0) }
+            UTF8.encode(self, into: body)
         }
     }
 }
