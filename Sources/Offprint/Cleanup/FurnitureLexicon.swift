@@ -105,7 +105,7 @@ public struct FurnitureLexicon: Sendable {
         let head = scalars.prefix(limit)
         let truncated = head.endIndex != scalars.endIndex
         // Nearly every line is already NFC; the rest go through the normaliser first.
-        guard head.allSatisfy(\.isNFCStable) else {
+        guard Unicode.isKnownNFC(head) else {
             return (normalizeStable(String(String.UnicodeScalarView(head)).nfc.unicodeScalars, stopAtFirstWord: stopAtFirstWord), truncated)
         }
         return (normalizeStable(head, stopAtFirstWord: stopAtFirstWord), truncated)
