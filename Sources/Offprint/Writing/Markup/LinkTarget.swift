@@ -16,15 +16,27 @@ enum LinkTarget {
                 && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
             if looksLikeScheme, !allowedSchemes.contains(scheme.lowercased()) { return nil }
         }
+        guard trimmed.utf8.contains(where: mustBeEscaped) else { return trimmed }
         var result = ""
         for scalar in trimmed.unicodeScalars {
-            if scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) {
-                for byte in String(scalar).utf8 { result += "%" + hex(byte) }
+            if scalar.isASCII, mustBeEscaped(UInt8(scalar.value)) {
+                result += "%" + hex(UInt8(scalar.value))
             } else {
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// Controls, space, DEL and the characters URLs may not hold as they are.
+    private static func mustBeEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+             UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func hex(_ byte: UInt8) -> String {
