@@ -9,7 +9,11 @@ import TestSupport
         id: "x", title: "<script>alert('t')</script>", language: "en", direction: .leftToRight,
         body: [.paragraph([.text("<img src=x onerror=alert(1)> & \u{1}bell\u{7F}\u{FFFE}"),
                            .link(url: "javascript:alert(1)", [.text("click")]),
-                           .link(url: "https://example.org/a b\"c", [.text("ok")])])])
+                           .link(url: "https://example.org/a b\"c", [.text("ok")]),
+                           // Relative targets the reader could not resolve: text in pages, never a link out of the book.
+                           .link(url: "/about/team", [.text("team")]), .link(url: "other.html", [.text("other")]),
+                           .link(url: "#notes", [.text("notes")]), .link(url: "//example.org/x", [.text("scheme-relative")])])],
+        related: [Link(title: "Sibling", url: "../sibling.html")])
 
     @Test func htmlEscapesTextAndDropsUnsafeLinksAndForbiddenCharacters() throws {
         let html = String(decoding: try HTMLWriter().write(Self.hostile, context: Fixtures.context), as: UTF8.self)
@@ -18,6 +22,8 @@ import TestSupport
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; bell"))
         #expect(!html.contains("javascript:"))
         #expect(html.contains("<a href=\"https://example.org/a%20b%22c\">ok</a>"))
+        #expect(html.contains("</a>teamothernotes<a href=\"https://example.org/x\">scheme-relative</a>"))
+        #expect(!html.contains("about/team\"") && !html.contains("other.html") && !html.contains("sibling.html"))
         #expect(!html.unicodeScalars.contains { $0.value == 1 || $0.value == 0x7F || $0.value == 0xFFFE })
     }
 

@@ -63,19 +63,19 @@ public struct TemplateContext {
             self["hasRelated"] = true
             self["related"] = article.related.map { link -> [String: String] in
                 var entry = ["title": link.title]
-                entry["url"] = link.url.flatMap(LinkTarget.sanitize)
+                entry["url"] = link.url.flatMap(LinkTarget.external)
                 return entry
             }
         }
         self["relatedHeading"] = labels.related
-        let sourceURL = article.source.url.flatMap(LinkTarget.sanitize)
+        let sourceURL = article.source.url.flatMap(LinkTarget.external)
         self["sourceURL"] = sourceURL
         self["siteName"] = article.source.siteName
         self["hasSource"] = sourceURL != nil || article.source.siteName != nil
         self["categories"] = article.categories.map { ["name": $0] }
         self["tags"] = article.tags.map { ["name": $0] }
         let printable = article.bodyLinks.compactMap { link in
-            link.url.flatMap(LinkTarget.sanitize).flatMap { $0.hasPrefix("http") ? ["url": $0] : nil }
+            link.url.flatMap(LinkTarget.external).flatMap { $0.hasPrefix("http") ? ["url": $0] : nil }
         }
         if !printable.isEmpty {
             self["printLinks"] = printable

@@ -1,10 +1,21 @@
-/// Makes a link target from an input safe and valid to write into a page.
+/// Makes a link target safe and valid to write into a page.
 ///
 /// Only `http`, `https`, `mailto` and relative references are kept (never `javascript:` or
 /// `data:` from article input), and characters a URL may not hold, such as spaces, are
 /// percent-encoded.
 enum LinkTarget {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// The target of a link from an article (body, related, source): only absolute `http`,
+    /// `https` and `mailto` targets, since a relative one ("/about", "other.html") that the
+    /// reader could not resolve points nowhere in a page read offline, and out of the
+    /// container in a book. A scheme-relative target ("//host/path") gets `https:`.
+    static func external(_ raw: String) -> String? {
+        guard var target = sanitize(raw) else { return nil }
+        if target.hasPrefix("//") { target = "https:" + target }
+        guard let colon = target.firstIndex(of: ":"), allowedSchemes.contains(target[..<colon].lowercased()) else { return nil }
+        return target
+    }
 
     /// The cleaned target, or `nil` when the link must not be written.
     static func sanitize(_ raw: String) -> String? {

@@ -104,7 +104,7 @@ public struct MarkupBodyRenderer: Sendable {
                 MarkupText.escape(text, into: &output)
                 output += "</code>"
             case .link(let url, let children):
-                guard let target = LinkTarget.sanitize(url) else {
+                guard let target = LinkTarget.external(url) else {
                     render(children, into: &output)
                     continue
                 }
