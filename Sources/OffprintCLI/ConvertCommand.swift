@@ -163,9 +163,10 @@ struct ConvertCommand: ParsableCommand {
         }
         let registry = OffprintCLI.registry
         let output = self.output ?? "."
-        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil).collect(inputs)
-        for missing in collection.missing {
-            console.error("\(missing): no such file or folder\n")
+        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil)
+            .collect(inputs)
+        for problem in collection.problems {
+            console.error(problem.description + "\n")
         }
         if bundle == nil, let realOutput = InputCollector.realPath(output),
            inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
@@ -209,7 +210,7 @@ struct ConvertCommand: ParsableCommand {
             try AtomicFileWriter().write(data, to: report)
         }
         console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, seconds: Date().timeIntervalSince(started)))
-        if summary.failed > 0 || !collection.missing.isEmpty || (bundle != nil && summary.converted == 0) {
+        if summary.failed > 0 || !collection.problems.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }
     }

@@ -10,15 +10,19 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
         let registry = OffprintCLI.registry
-        var text = "Readers (--from):\n"
-        for reader in registry.readers {
-            let extensions = reader.fileExtensions.map { "." + $0 }.joined(separator: " ")
-            text += "  \(reader.format.padding(toLength: 6, withPad: " ", startingAt: 0)) \(extensions.padding(toLength: 12, withPad: " ", startingAt: 0)) \(reader.summary)\n"
+        let readers = registry.readers.map { reader in
+            (reader.format, reader.fileExtensions.map { "." + $0 }.joined(separator: " "), reader.summary)
         }
-        text += "Writers (--to):\n"
-        for writer in registry.writers {
-            text += "  \(writer.format.padding(toLength: 6, withPad: " ", startingAt: 0)) \(("." + writer.fileExtension).padding(toLength: 12, withPad: " ", startingAt: 0)) \(writer.summary)\n"
+        let writers = registry.writers.map { ($0.format, "." + $0.fileExtension, $0.summary) }
+        // Columns as wide as their widest entry (plug-ins may bring long names): never cut.
+        let rows = readers + writers
+        let nameWidth = rows.map(\.0.count).max() ?? 0
+        let extensionWidth = rows.map(\.1.count).max() ?? 0
+        func line(_ row: (String, String, String)) -> String {
+            "  " + row.0.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                + row.1.padding(toLength: extensionWidth, withPad: " ", startingAt: 0) + "  " + row.2 + "\n"
         }
+        let text = "Readers (--from):\n" + readers.map(line).joined() + "Writers (--to):\n" + writers.map(line).joined()
         OffprintCLI.console.output(text)
     }
 }

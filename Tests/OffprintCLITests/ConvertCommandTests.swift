@@ -67,6 +67,7 @@ import TestSupport
         try input.write("zero.html", "")
         try input.write("soup.html", "<html><body><div><p>" + String(repeating: "Unclosed <b>tags <i>and ", count: 30) + "an article that still reads")
         try input.write("front.md", "---\ntitle: [unclosed\n---\nBody.\n")
+        try input.write("blank.jsonl", "\n  \n")
         try input.write("cut.jsonl", #"{"id": "a", "title": "Whole", "body": [{"type": "paragraph", "content": ["One whole record, converted though the next one is cut short."]}]}"# + "\n" + #"{"id": "b", "title": "Cut"#)
 
         let output = try TemporaryDirectory("out")
@@ -76,6 +77,7 @@ import TestSupport
         #expect(console.errorLines == [
             "\(p)/big.txt: reading: the file is 50.0 MB, over the 32.0 MB limit for one article; raise it with --max-size if this is really one article",
             "\(p)/binary.txt: reading: this is a binary file, not text (NUL byte at byte 4)",
+            "\(p)/blank.jsonl: reading: the file is empty (no text to convert)",
             "\(p)/broken.json: reading: at $.body[0].content: expected an array",
             "\(p)/cut.jsonl:2: reading: not valid JSON: unexpected end of file during JSON parse",
             "\(p)/empty.txt: reading: the file is empty (no text to convert)",
@@ -88,7 +90,7 @@ import TestSupport
             "\(p)/zero.html: reading: the file is empty (no text to convert)",
         ])
         #expect(console.output.contains("Converted 4 inputs to html, json: 9 files in \(output.path)"))
-        #expect(console.output.contains("; 12 failed."))
+        #expect(console.output.contains("; 13 failed."))
         let files = try tree(output.path)
         #expect(Set(files.keys) == [
             "good.html", "good.json", "control.html", "control.json", "soup.html", "soup.json",
@@ -97,6 +99,35 @@ import TestSupport
         let html = String(decoding: try #require(files["control.html"]), as: UTF8.self)
         let json = String(decoding: try #require(files["control.json"]), as: UTF8.self)
         #expect(!html.contains("\u{7}") && json.contains("\\u0007"))
+    }
+
+    @Test func missingArgumentsAndUnlistableFoldersAreErrorsAndTheRestConverts() throws {
+        let input = try TemporaryDirectory("problems")
+        try input.write("ok.txt", "Title: Fine\n\nA perfectly ordinary paragraph of article text that converts.\n")
+        try input.write("locked/inside.txt", "Title: Hidden\n\nA paragraph nobody can list.\n")
+        #expect(chmod(input.path + "/locked", 0) == 0)
+        defer { chmod(input.path + "/locked", 0o755) }
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", input.path + "/nope.txt", input.path, "--to", "json", "--output", output.path])
+        #expect(status == 1)
+        var expected = ["\(input.path)/nope.txt: reading: no such file or folder"]
+        // Root lists any folder, so the locked one only fails for other users.
+        if geteuid() != 0 { expected.append("\(input.path)/locked: reading: cannot list the folder: permission denied") }
+        #expect(console.errorLines == expected)
+        #expect(try tree(output.path)["ok.json"] != nil)
+    }
+
+    @Test func extensionlessFilesInFoldersAreInputsWhenTheFormatIsNamed() throws {
+        let input = try TemporaryDirectory("extensionless")
+        try input.write("README", "Title: Notes\n\nPlain text without an extension or a signature, read because --from says how.\n")
+        let output = try TemporaryDirectory("out")
+        let skipped = offprint(["convert", input.path, "--to", "json", "--output", output.path])
+        #expect(skipped.status == 0 && skipped.console.output.contains("1 file of another type skipped"))
+        #expect(try tree(output.path).isEmpty)
+        let named = offprint(["convert", input.path, "--to", "json", "--output", output.path, "--from", "txt"])
+        #expect(named.status == 0, "\(named.console.error)")
+        let record = try JSONDecoder().decode(Article.self, from: try #require(try tree(output.path)["README.json"]))
+        #expect(record.title == "Notes")
     }
 
     @Test func legacyEncodingsConvertWhenNamed() throws {

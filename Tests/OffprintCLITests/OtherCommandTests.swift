@@ -27,6 +27,12 @@ import TestSupport
         for name in ["json", "txt"] { #expect(console.output.contains("  \(name) ")) }
         #expect(console.output.contains("Writers (--to):\n  txt "))
         #expect(console.output.contains("  epub   .epub"))
+        // Every extension in full, the summaries in one column.
+        for extensions in [".html .htm .xhtml .shtml ", ".md .markdown .mdown .mkd ", ".jsonl .ndjson "] { #expect(console.output.contains(extensions)) }
+        let summaryColumns = Set(console.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { line in
+            line.distance(from: line.startIndex, to: line.range(of: "  ", options: .backwards, range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)!.upperBound)
+        })
+        #expect(summaryColumns.count == 1)
     }
 
     struct WordCountWriter: ArticleWriter {
@@ -40,7 +46,7 @@ import TestSupport
 
     @Test func aPluginWriterIsAFirstClassFormat() throws {
         let registry = FormatRegistry.standard.adding(writer: WordCountWriter())
-        #expect(offprint(["formats"], registry: registry).console.output.contains("  wc     .wc.txt      the number of words in the body"))
+        #expect(offprint(["formats"], registry: registry).console.output.contains("  wc     .wc.txt                    the number of words in the body"))
         let output = try TemporaryDirectory("out")
         let (status, console) = offprint(["convert", Paths.seed.path, "--to", "wc,json", "--output", output.path], registry: registry)
         #expect(status == 0, "\(console.error)")

@@ -10,26 +10,34 @@ import Darwin
 /// Folders are walked recursively, in name order. Hidden entries (names starting with `.`),
 /// files no reader claims by extension, the `NAME_files` folder a browser saves beside
 /// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
-/// extension is an input when its first bytes carry a reader's signature; a folder reached
+/// extension is an input when its first bytes carry a reader's signature, or always when the
+/// input format is named; a folder reached
 /// twice through symbolic links is walked once. A file named
 /// explicitly is always an input, whatever its extension. Broken links and link loops with a
-/// reader's extension stay inputs, so they get their own error line.
+/// reader's extension stay inputs, so they get their own error line; an argument that does not
+/// exist and a folder that cannot be listed are problems, reported beside the inputs.
 public struct InputCollector {
     /// Decides which extensions are inputs.
     public let registry: FormatRegistry
     /// The output folder's real path, never walked.
     public let excludedDirectory: String?
+    /// Whether every file without an extension in a folder is an input, signature or not: set
+    /// when the user names the input format (`--from`), which says how to read them.
+    public let takesEveryExtensionlessFile: Bool
 
     /// Creates a collector.
-    public init(registry: FormatRegistry, excluding outputDirectory: String?) {
+    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false) {
         self.registry = registry
         self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
+        self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
     }
 
-    /// What the arguments held: inputs, plus arguments that do not exist.
+    /// What the arguments held: inputs, plus the arguments and folders that could not be read.
     public struct Collection: Sendable {
         public var inputs: [InputFile] = []
-        public var missing: [String] = []
+        /// Arguments that do not exist and folders that cannot be listed, each as one error line
+        /// (`path: reading: what is wrong`), in the order they were met.
+        public var problems: [ConversionError] = []
         /// Files skipped in folders because no reader claims their extension.
         public var skipped = 0
     }
@@ -49,13 +57,15 @@ public struct InputCollector {
                     // A broken link or a link loop: let reading report it.
                     collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
                 } else {
-                    collection.missing.append(argument)
+                    var problem = ConversionError(.system("no such file or folder"), stage: .reading)
+                    problem.path = argument
+                    collection.problems.append(problem)
                 }
                 continue
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var found: [InputFile] = []
-                walk(directory: argument, relative: "", visited: &visited, into: &found, skipped: &collection.skipped)
+                walk(directory: argument, relative: "", visited: &visited, into: &found, collection: &collection)
                 collection.inputs += found.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
             } else {
                 collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
@@ -69,14 +79,19 @@ public struct InputCollector {
         let inode: UInt64
     }
 
-    private func walk(directory: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], skipped: inout Int) {
+    private func walk(directory: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
         var status = stat()
         guard stat(directory, &status) == 0 else { return }
         guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
         // The output folder is skipped when found inside an input folder; when it is the input
         // folder itself, its files are still inputs (and outputs never overwrite them).
         if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        guard let names = InputCollector.names(in: directory) else {
+            var problem = ConversionError(.system("cannot list the folder: \(FileInput.message(errno))"), stage: .reading)
+            problem.path = directory
+            collection.problems.append(problem)
+            return
+        }
         let lowercasedNames = Set(names.map { $0.lowercased() })
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
@@ -84,13 +99,27 @@ public struct InputCollector {
             var entry = stat()
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
                 if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
-                walk(directory: path, relative: relativePath, visited: &visited, into: &found, skipped: &skipped)
-            } else if registry.handlesExtension(of: name) || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && hasSignature(path) {
+                walk(directory: path, relative: relativePath, visited: &visited, into: &found, collection: &collection)
+            } else if registry.handlesExtension(of: name)
+                || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
             } else {
-                skipped += 1
+                collection.skipped += 1
             }
         }
+    }
+
+    /// The names in a folder (`.` and `..` left out), or `nil` with `errno` set when it cannot be read.
+    private static func names(in directory: String) -> [String]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        errno = 0
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return errno == 0 ? names : nil
     }
 
     /// Whether `name` is the folder of images and scripts a browser's "Save Page As" writes

@@ -11,14 +11,20 @@ public struct JSONLinesReader: ArticleArchiveReader {
     /// Chosen by extension or `--from jsonl` only: a single JSON record looks the same.
     public func recognizes(_ data: Data) -> Bool { false }
 
+    /// Calls `body` with each non-blank line; an archive with none is an empty file.
     public func forEachRecord(in source: RecordSource, _ body: (Int, Data) -> Void) throws(ConversionError) {
+        var records = 0
         let skipBlank = { (line: Int, record: Data) in
-            if record.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) { body(line, record) }
+            if record.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) {
+                records += 1
+                body(line, record)
+            }
         }
         switch source {
         case .file(let path): try LineReader.forEachLine(ofFile: path, skipBlank)
         case .data(let data): LineReader.forEachLine(of: data, skipBlank)
         }
+        guard records > 0 else { throw ConversionError(.empty) }
     }
 
     public func readRecord(_ record: Data, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
