@@ -203,6 +203,7 @@ struct ConvertCommand: ParsableCommand {
 
         for outcome in summary.outcomes {
             if let error = outcome.error { console.error(error + "\n") }
+            for warning in outcome.warnings { console.error("\(outcome.input): warning: \(warning)\n") }
         }
         for notice in summary.notices { console.error(notice + "\n") }
         if let report {

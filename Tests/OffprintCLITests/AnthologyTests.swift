@@ -79,11 +79,21 @@ import TestSupport
         let nav = Self.entry(book, "EPUB/nav.xhtml")
         let order = ["مكتبة رقمية تحفظ أرشيف الأمطار", "الولايات المتحدة تدعو حفتر", "مكتبة رقمية تحفظ الصحف العربية القديمة"].map { nav.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! })
+        // Oldest first.
+        let examples = try Self.bundle([Paths.examples.path, "--sort", "date"])
+        let englishNav = Self.entry(examples.path, "EPUB/nav.xhtml")
+        let dated = ["Why we keep paper copies", "A reading list for article archivists", "Volunteers map a century", "Six months of rainfall", "مكتبة رقمية تحفظ أرشيف الأمطار"]
+            .map { englishNav.range(of: $0)?.lowerBound }
+        #expect(dated.allSatisfy { $0 != nil } && dated == dated.sorted { $0! < $1! })
         // --language overrides the majority.
         let english = try Self.bundle(arabic + ["--language", "en"])
         #expect(Self.entry(english.path, "EPUB/package.opf").contains("<dc:language>en</dc:language>"))
         #expect(try Validators.epubCheck(book) == [])
         #expect(EPUBChecker().check(book) == [] && EPUBChecker().check(english.path) == [])
+        // English articles in a book the reader declares Arabic: the spine follows the book's language.
+        let declared = try Self.bundle([Paths.examples.appending(path: "english-field-notes.txt").path, "--language", "ar"])
+        #expect(Self.entry(declared.path, "EPUB/package.opf").contains("page-progression-direction=\"rtl\""))
+        #expect(EPUBChecker().check(declared.path) == [])
     }
 
     @Test func imagesAndCovers() throws {
@@ -113,6 +123,10 @@ import TestSupport
         #expect(decoded.inputs.first?.warnings == ["image images/lost.png was not found or could not be read; its alternative text is kept"])
         #expect(try Validators.epubCheck(output.path + "/note.epub") == [])
         #expect(EPUBChecker().check(output.path + "/note.epub") == [])
+        // Without --report too, the warning reaches the terminal, and the exit status stays 0.
+        let (quietStatus, console) = offprint(["convert", input.path + "/note.md", "--to", "epub", "--output", output.path])
+        #expect(quietStatus == 0)
+        #expect(console.errorLines == ["\(input.path)/note.md: warning: image images/lost.png was not found or could not be read; its alternative text is kept"])
     }
 
     @Test func anthologyOfTheWholeCorpus() throws {

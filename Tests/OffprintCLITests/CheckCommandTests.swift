@@ -17,14 +17,14 @@ import TestSupport
             for info in source.infolist():
                 data = source.read(info.filename)
                 if info.filename == "EPUB/chapter-1.xhtml":
-                    data = data.replace(b' dir="rtl"', b"").replace(b'<p>', b'<p><img src="https://example.org/pixel.png" alt=""/>', 1)
+                    data = data.replace(b' dir="rtl"', b"").replace(b'<p>', b'<p style="background-image:url(https://example.org/bg.png)"><img src="https://example.org/pixel.png" alt=""/>', 1)
                 if info.filename == "EPUB/title.xhtml":
-                    data = data.replace(b' lang="ar"', b' lang="C"')
+                    data = data.replace(b' lang="ar"', b' lang="C"').replace(b"</head>", b'<link rel="stylesheet" href="//cdn.example.org/a.css"/></head>')
                 if info.filename == "EPUB/package.opf":
                     data = data.replace(b' page-progression-direction="rtl"', b"")
                     data = data.replace(b"</manifest>", b'<item id="ghost" href="ghost.xhtml" media-type="application/xhtml+xml"/></manifest>')
                 if info.filename == "EPUB/nav.xhtml":
-                    data = data.replace(b' dir="rtl"', b' dir="ltr"', 1)
+                    data = data.replace(b' dir="rtl"', b' dir="ltr"', 1).replace(b'lang="ar" xml:lang="ar"', b'lang="ar-EG" xml:lang="ar-EG"', 1)
                 if info.filename == "EPUB/style.css":
                     data = b'@import url("https://fonts.example.org/naskh.css");\\n' + data
                 out.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
@@ -58,21 +58,24 @@ import TestSupport
             "\(book): mimetype: mimetype is compressed; it must be stored",
             "\(book): EPUB/package.opf: the manifest lists ghost.xhtml, which is not in the book",
             "\(book): EPUB/stray.txt: is in the book but not in the manifest",
+            "\(book): EPUB/chapter-1.xhtml: its style fetches a remote resource, https://example.org/bg.png",
             "\(book): EPUB/chapter-1.xhtml: refers to a remote resource, https://example.org/pixel.png",
             "\(book): EPUB/chapter-1.xhtml: the page has no dir attribute",
-            "\(book): EPUB/nav.xhtml: the page is in ar, written rtl, but says dir=\"ltr\"",
+            "\(book): EPUB/nav.xhtml: the book's own page is in 'ar-EG', but the package's language is 'ar'",
+            "\(book): EPUB/nav.xhtml: the page is in ar-EG, written rtl, but says dir=\"ltr\"",
             "\(book): EPUB/title.xhtml: lang 'C' and xml:lang 'ar' differ",
             "\(book): EPUB/title.xhtml: lang 'C' is not a well-formed BCP 47 tag",
+            "\(book): EPUB/title.xhtml: links a remote resource, //cdn.example.org/a.css",
             "\(book): EPUB/style.css: the style sheet fetches a remote resource, https://fonts.example.org/naskh.css",
-            "\(book): EPUB/package.opf: most pages are right to left, but the spine has no page-progression-direction=\"rtl\"",
+            "\(book): EPUB/package.opf: the book's language ar is written right to left, but the spine has no page-progression-direction=\"rtl\"",
         ])
         let json = offprint(["check", "--json", book])
         #expect(json.status == 1)
         let reports = try JSONSerialization.jsonObject(with: Data(json.console.output.utf8)) as? [[String: Any]]
         let findings = reports?.first?["findings"] as? [[String: Any]]
         #expect(findings?.map { $0["code"] as? String } == [
-            "mimetype-compressed", "manifest-missing-file", "unlisted-file", "remote-resource", "missing-dir", "dir-mismatch", "lang-mismatch",
-            "bad-language-tag", "remote-resource", "spine-direction",
+            "mimetype-compressed", "manifest-missing-file", "unlisted-file", "remote-resource", "remote-resource", "missing-dir",
+            "lang-mismatch", "dir-mismatch", "lang-mismatch", "bad-language-tag", "remote-resource", "remote-resource", "spine-direction",
         ])
         // The good book with its mimetype moved from first place.
         let unordered = offprint(["check", folder.path + "/unordered.epub"])

@@ -81,7 +81,7 @@ import TestSupport
         ] {
             #expect(package.contains(line), "\(line)")
         }
-        #expect(package.contains("<meta property=\"schema:accessibilitySummary\">"))
+        #expect(package.contains("<meta property=\"schema:accessibilitySummary\" xml:lang=\"en\">"))
     }
 
     @Test func entriesAreBuiltWithoutTouchingLibzip() throws {

@@ -37,32 +37,48 @@ extension EPUBCheckRun {
         var pageDirections: [TextDirection] = []
         // (A listed file that is missing was reported above.)
         let names = Set(entries.map(\.name))
+        // The navigation page belongs to the book, not to one article: it speaks the package's language.
+        let navigation = package.descendants(named: ["item"]).first { ($0.attributes["properties"] ?? "").split(separator: " ").contains("nav") }
+            .flatMap { $0.attributes["href"] }.map { EPUBCheckRun.resolve($0, in: folder) }
         for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "application/xhtml+xml" && names.contains(item.path) {
-            if let direction = checkPage(item.path) { pageDirections.append(direction) }
+            let expectedLanguage = item.path == navigation ? languages.first : nil
+            if let direction = checkPage(item.path, bookLanguage: expectedLanguage) { pageDirections.append(direction) }
         }
         for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "text/css" {
             checkStyleSheet(item.path)
         }
+        // The spine reads in the direction of the book's language (an Arabic anthology of English
+        // articles pages right to left, as its reader asked); without a known language, in the
+        // direction of most pages.
         let progression = package.first(named: ["spine"])?.attributes["page-progression-direction"]
-        let rightToLeftPages = pageDirections.filter(\.isRightToLeft).count
-        let mostlyRightToLeft = rightToLeftPages * 2 > pageDirections.count
-        if progression == "rtl", !mostlyRightToLeft {
-            report("spine-direction", "the spine reads right to left, but most pages are left to right", in: packagePath)
-        } else if progression != "rtl", mostlyRightToLeft {
-            report("spine-direction", "most pages are right to left, but the spine has no page-progression-direction=\"rtl\"", in: packagePath)
-        } else if let language = languages.first, TextDirection(language: language)?.isRightToLeft == true, progression != "rtl" {
-            report("spine-direction", "the book's language \(language) is written right to left, but the spine is not", in: packagePath)
+        let readsRightToLeft = progression == "rtl"
+        if let language = languages.first, let expected = TextDirection(language: language) {
+            if readsRightToLeft, !expected.isRightToLeft {
+                report("spine-direction", "the spine reads right to left, but the book's language \(language) is written left to right", in: packagePath)
+            } else if !readsRightToLeft, expected.isRightToLeft {
+                report("spine-direction", "the book's language \(language) is written right to left, but the spine has no page-progression-direction=\"rtl\"", in: packagePath)
+            }
+        } else {
+            let mostlyRightToLeft = pageDirections.filter(\.isRightToLeft).count * 2 > pageDirections.count
+            if readsRightToLeft, !mostlyRightToLeft {
+                report("spine-direction", "the spine reads right to left, but most pages are left to right", in: packagePath)
+            } else if !readsRightToLeft, mostlyRightToLeft {
+                report("spine-direction", "most pages are right to left, but the spine has no page-progression-direction=\"rtl\"", in: packagePath)
+            }
         }
     }
 
-    /// One XHTML page: `lang`, `xml:lang` and `dir` on its root, agreeing, well-formed, and no
-    /// remote resources. Returns the page's direction.
-    private mutating func checkPage(_ path: String) -> TextDirection? {
+    /// One XHTML page: `lang`, `xml:lang` and `dir` on its root, agreeing, well-formed, in
+    /// `bookLanguage` when given, and no remote resources. Returns the page's direction.
+    private mutating func checkPage(_ path: String, bookLanguage: String?) -> TextDirection? {
         guard let document = xml(path), let root = document.first(named: ["html"]) else { return nil }
         let lang = root.attributes["lang"], xmlLang = root.attributes["xml:lang"], dir = root.attributes["dir"]
         if lang == nil { report("missing-lang", "the page has no lang attribute", in: path) }
         if xmlLang == nil { report("missing-xml-lang", "the page has no xml:lang attribute", in: path) }
         if let lang, let xmlLang, lang != xmlLang { report("lang-mismatch", "lang '\(lang)' and xml:lang '\(xmlLang)' differ", in: path) }
+        if let bookLanguage, let lang, lang.lowercased() != bookLanguage.lowercased() {
+            report("lang-mismatch", "the book's own page is in '\(lang)', but the package's language is '\(bookLanguage)'", in: path)
+        }
         for element in [root] + root.descendants() {
             for attribute in ["lang", "xml:lang"] {
                 if let tag = element.attributes[attribute], !EPUBCheckRun.isWellFormed(tag) {
@@ -77,8 +93,14 @@ extension EPUBCheckRun {
                     report("remote-resource", "refers to a remote resource, \(reference)", in: path)
                 }
             }
-            if element.name == "link", let reference = element.attributes["href"], reference.contains("://") {
+            if element.name == "link", let reference = element.attributes["href"], EPUBCheckRun.isRemote(reference) {
                 report("remote-resource", "links a remote resource, \(reference)", in: path)
+            }
+            // Style in the page fetches as a style sheet does.
+            var styles = element.attributes["style"].map { [$0] } ?? []
+            if element.name == "style" { styles.append(element.textContent) }
+            for reference in styles.flatMap(EPUBCheckRun.remoteReferences(inCSS:)) {
+                report("remote-resource", "its style fetches a remote resource, \(reference)", in: path)
             }
         }
         guard let dir, let direction = TextDirection(rawValue: dir) else {
@@ -107,12 +129,16 @@ extension EPUBCheckRun {
     /// A style sheet: no `url(...)` or `@import` of a remote resource.
     private mutating func checkStyleSheet(_ path: String) {
         guard let bytes = archive.contents(of: path) else { return }
-        let css = String(decoding: bytes, as: UTF8.self)
-        for part in css.components(separatedBy: "url(").dropFirst() + css.components(separatedBy: "@import").dropFirst() {
-            let reference = part.drop { $0 == " " || $0 == "\"" || $0 == "'" }.prefix { ![")", "\"", "'", ";", " "].contains($0) }
-            if EPUBCheckRun.isRemote(String(reference)) {
-                report("remote-resource", "the style sheet fetches a remote resource, \(reference)", in: path)
-            }
+        for reference in EPUBCheckRun.remoteReferences(inCSS: String(decoding: bytes, as: UTF8.self)) {
+            report("remote-resource", "the style sheet fetches a remote resource, \(reference)", in: path)
+        }
+    }
+
+    /// The remote targets of `url(...)` and `@import` in CSS text.
+    static func remoteReferences(inCSS css: String) -> [String] {
+        (css.components(separatedBy: "url(").dropFirst() + css.components(separatedBy: "@import").dropFirst()).compactMap { part in
+            let reference = String(part.drop { $0 == " " || $0 == "\"" || $0 == "'" }.prefix { ![")", "\"", "'", ";", " "].contains($0) })
+            return isRemote(reference) ? reference : nil
         }
     }
 

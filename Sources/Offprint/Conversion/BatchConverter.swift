@@ -29,7 +29,8 @@ public final class BatchConverter: Sendable {
 
     /// What a finished batch did.
     public struct Summary: Sendable {
-        /// Every input's outcome in input order, or only the failures when outcomes were not kept.
+        /// Every input's outcome in input order, or, when outcomes were not kept, only those that
+        /// failed or have warnings.
         public var outcomes: [InputOutcome]
         public var converted = 0
         public var failed = 0
@@ -106,7 +107,7 @@ public final class BatchConverter: Sendable {
                         if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
                     }
-                    if keepingOutcomes || !outcome.succeeded {
+                    if keepingOutcomes || !outcome.succeeded || !outcome.warnings.isEmpty {
                         results.withLock { $0[inputIndex, default: []].append(outcome) }
                     }
                     if let index, outcome.succeeded, !outcome.outputs.isEmpty {

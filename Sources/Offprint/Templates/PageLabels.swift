@@ -12,6 +12,8 @@ public struct PageLabels: Sendable, Hashable {
     public var cover: String
     /// "%d articles": the pattern for a book's article count.
     public var articles: String
+    /// "1 article": the count of a book of one article.
+    public var oneArticle: String
     /// "Links": the heading of a printed list of link targets.
     public var links: String
 
@@ -21,13 +23,13 @@ public struct PageLabels: Sendable, Hashable {
         self = PageLabels.table[primary] ?? PageLabels.table["en"]!
     }
 
-    /// "12 articles", in the labels' language (digits as the Unicode digits of the count).
+    /// "12 articles" (or "1 article"), in the labels' language.
     public func articleCount(_ count: Int) -> String {
-        articles.replacingOccurrences(of: "%d", with: String(count))
+        count == 1 ? oneArticle : articles.replacingOccurrences(of: "%d", with: String(count))
     }
 
     private init(_ related: String, _ contents: String, _ titlePage: String, _ start: String, _ landmarks: String,
-                 _ cover: String, _ articles: String, _ links: String, _ separator: String = ", ") {
+                 _ cover: String, _ articles: String, _ links: String, _ separator: String = ", ", one: String? = nil) {
         self.related = related
         self.contents = contents
         self.titlePage = titlePage
@@ -35,21 +37,22 @@ public struct PageLabels: Sendable, Hashable {
         self.landmarks = landmarks
         self.cover = cover
         self.articles = articles
+        self.oneArticle = one ?? articles.replacingOccurrences(of: "%d", with: "1")
         self.links = links
         self.listSeparator = separator
     }
 
     private static let table: [String: PageLabels] = [
-        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks", "Cover", "%d articles", "Links"),
+        "en": PageLabels("Related articles", "Contents", "Title page", "Start of content", "Landmarks", "Cover", "%d articles", "Links", one: "1 article"),
         "ar": PageLabels("مقالات مرتبطة", "المحتويات", "صفحة العنوان", "بداية المحتوى", "معالم", "الغلاف", "عدد المقالات: %d", "الروابط", "، "),
         "fa": PageLabels("مطالب مرتبط", "فهرست", "صفحهٔ عنوان", "آغاز محتوا", "نشانه‌ها", "جلد", "%d مقاله", "پیوندها", "، "),
-        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "سرورق", "%d مضامین", "روابط", "، "),
-        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך", "כריכה", "%d כתבות", "קישורים"),
-        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères", "Couverture", "%d articles", "Liens"),
+        "ur": PageLabels("متعلقہ مضامین", "فہرست", "سرورق", "مواد کا آغاز", "نشانات", "سرورق", "%d مضامین", "روابط", "، ", one: "1 مضمون"),
+        "he": PageLabels("כתבות קשורות", "תוכן העניינים", "עמוד שער", "תחילת התוכן", "ציוני דרך", "כריכה", "%d כתבות", "קישורים", one: "כתבה אחת"),
+        "fr": PageLabels("Articles connexes", "Sommaire", "Page de titre", "Début du contenu", "Repères", "Couverture", "%d articles", "Liens", one: "1 article"),
         "de": PageLabels("Verwandte Artikel", "Inhalt", "Titelseite", "Beginn des Inhalts", "Orientierungspunkte", "Umschlag", "%d Artikel", "Links"),
-        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia", "Cubierta", "%d artículos", "Enlaces"),
-        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência", "Capa", "%d artigos", "Links"),
-        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento", "Copertina", "%d articoli", "Collegamenti"),
+        "es": PageLabels("Artículos relacionados", "Índice", "Portada", "Inicio del contenido", "Puntos de referencia", "Cubierta", "%d artículos", "Enlaces", one: "1 artículo"),
+        "pt": PageLabels("Artigos relacionados", "Sumário", "Página de rosto", "Início do conteúdo", "Pontos de referência", "Capa", "%d artigos", "Links", one: "1 artigo"),
+        "it": PageLabels("Articoli correlati", "Indice", "Frontespizio", "Inizio del contenuto", "Punti di riferimento", "Copertina", "%d articoli", "Collegamenti", one: "1 articolo"),
         "ru": PageLabels("Статьи по теме", "Содержание", "Титульная страница", "Начало текста", "Ориентиры", "Обложка", "Статей: %d", "Ссылки"),
         "tr": PageLabels("İlgili makaleler", "İçindekiler", "Başlık sayfası", "İçeriğin başı", "Yer işaretleri", "Kapak", "%d makale", "Bağlantılar"),
         "zh": PageLabels("相关文章", "目录", "书名页", "正文开始", "地标", "封面", "%d 篇文章", "链接", "、"),

@@ -33,11 +33,18 @@ final class EPUBAnthology: ArticleCollection {
         let sortKey: String
         switch options.order {
         case .path: sortKey = ""
-        case .date: sortKey = (article.published ?? article.modified).map { String(format: "%020d", $0.secondsSince1970 + 100_000_000_000) } ?? "~"
+        case .date: sortKey = (article.published ?? article.modified).map { EPUBAnthology.sortKey(secondsSince1970: $0.secondsSince1970) } ?? "~"
         case .title: sortKey = FurnitureLexicon.normalize(article.title)
         }
         let stored = chapter.with(content: .file(chapterFile), images: images)
         chapters.withLock { $0.append((position, sortKey, stored)) }
+    }
+
+    /// A key that sorts dates oldest first as text: the seconds shifted past zero (years from
+    /// about 1200 on) and padded to one width.
+    static func sortKey(secondsSince1970 seconds: Int) -> String {
+        let shifted = String(max(0, seconds + 25_000_000_000))
+        return String(repeating: "0", count: max(0, 20 - shifted.count)) + shifted
     }
 
     func finish(writingTo path: String) throws -> [ConversionWarning] {

@@ -68,7 +68,8 @@ extension EPUBPackageDocument {
         let summary = hasImages
             ? "Articles with headings in reading order and a table of contents; images carry text alternatives."
             : "Text-only articles with headings in reading order and a table of contents."
-        lines.append("<meta property=\"schema:accessibilitySummary\">\(summary)</meta>")
+        // Written in English whatever the book's language: say so, for reading systems that speak it.
+        lines.append("<meta property=\"schema:accessibilitySummary\" xml:lang=\"en\">\(summary)</meta>")
         return lines.joined(separator: "\n") + "\n"
     }
 }

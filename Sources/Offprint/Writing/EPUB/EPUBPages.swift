@@ -11,6 +11,7 @@ enum EPUBPages {
         var page = bookContext(book)
         page["kicker"] = book.subtitle
         page["published"] = book.published?.description
+        page["publishedDisplay"] = book.published?.displayed(inLanguage: book.language)
         page["siteName"] = book.publisher
         if book.isAnthology { page["articleCount"] = book.labels.articleCount(book.chapters.count) }
         return templates.render("epub/title-page", page)
