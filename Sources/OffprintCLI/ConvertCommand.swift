@@ -150,6 +150,9 @@ struct ConvertCommand: ParsableCommand {
         if let templates {
             do {
                 context.templates = try TemplateSet(overridingWith: URL(fileURLWithPath: templates))
+                for name in TemplateSet.unknownFiles(in: URL(fileURLWithPath: templates)) {
+                    console.error("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)\n")
+                }
             } catch {
                 // A broken theme stops everything before any file is converted.
                 console.error("Error: --templates: \(error)\n")

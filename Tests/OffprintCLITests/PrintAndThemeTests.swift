@@ -74,6 +74,23 @@ import TestSupport
         let misplaced = offprint(["convert", Paths.seed.path, "--to", "html", "--templates", flat.path, "--output", output.path + "/x"])
         #expect(misplaced.status == 2 && misplaced.console.error.contains("holds none of the theme's files"))
         #expect(!FileManager.default.fileExists(atPath: output.path + "/x"))
+        // A tag left open at the end of a template.
+        let unclosed = try TemporaryDirectory("unclosed-theme")
+        let nav = try unclosed.write("epub/nav.mustache", "<p>\nx {{title")
+        let open = offprint(["convert", Paths.seed.path, "--to", "epub", "--templates", unclosed.path, "--output", output.path + "/x"])
+        #expect(open.status == 2)
+        #expect(open.console.errorLines.count == 1 && open.console.error.hasPrefix("Error: --templates: \(nav):2:")
+                && open.console.error.hasSuffix(": the template ends inside a tag (missing }})\n"))
+    }
+
+    @Test func aMisspeltThemeFileIsPointedOut() throws {
+        let theme = try TemporaryDirectory("typo-theme")
+        try theme.write("html/custom.css", "p { color: black; }")
+        try theme.write("html/artcle.mustache", "<html></html>")
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", Paths.seed.path, "--to", "html", "--templates", theme.path, "--output", output.path])
+        #expect(status == 0)
+        #expect(console.errorLines == ["Note: --templates: html/artcle.mustache is not a file of the theme and changes nothing (`offprint templates export` shows the names)"])
     }
 
     @Test func anExportedThemeGivesTheSameBytesAsTheDefault() throws {

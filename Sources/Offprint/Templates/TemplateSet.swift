@@ -62,6 +62,19 @@ public struct TemplateSet: Sendable {
         try self.init(files: files, location: { directory.appending(path: $0).path })
     }
 
+    /// The files in a theme folder that are not files of the theme (a misspelt
+    /// `html/artcle.mustache`, a template in the wrong folder), by relative name: they change
+    /// nothing, which is worth telling the user. Hidden files are left out.
+    public static func unknownFiles(in directory: URL) -> [String] {
+        let known = Set(defaultFiles.keys)
+        guard let names = FileManager.default.subpaths(atPath: directory.path) else { return [] }
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory.appending(path: name).path, isDirectory: &isFolder)
+            return exists && !isFolder.boolValue && !known.contains(name) && !name.split(separator: "/").contains { $0.hasPrefix(".") }
+        }.sorted()
+    }
+
     /// A theme from file texts by relative name; `location` says where each came from, for errors.
     init(files: [String: String], location: (String) -> String = { "Templates/\($0)" }) throws(TemplateError) {
         MarkupContentType.registerOnce()
@@ -108,7 +121,10 @@ public struct TemplateSet: Sendable {
 extension TemplateSet {
     /// A sentence for a Mustache parse error.
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        guard let error = error as? MustacheTemplate.Error else {
+            // The parser's own error when the text ends inside a tag.
+            return "\(error)" == "overflow" ? "the template ends inside a tag (missing }})" : "\(error)"
+        }
         switch error {
         case .sectionCloseNameIncorrect: return "a section is closed with a name other than the one that opened it"
         case .unfinishedName: return "a tag is not closed (missing }})"
