@@ -113,6 +113,10 @@ import TestSupport
         #expect { try Self.read("") } throws: { ($0 as? ConversionError)?.description == "reading: the file is empty (no text to convert)" }
         let login = "<html><head><title>Sign in</title></head><body><form><input name=u><input type=password></form><a href=/>Home</a></body></html>"
         #expect { try Self.read(login) } throws: { ($0 as? ConversionError)?.description == "reading: no article content found" }
+        // An index of links, however long, is not an article either.
+        let links = "<html><head><title>Archive</title></head><body><ul>"
+            + (0..<200).map { "<li><a href=\"https://example.org/p\($0)\">A headline of the archive, number \($0)</a></li>" }.joined() + "</ul></body></html>"
+        #expect { try Self.read(links) } throws: { ($0 as? ConversionError)?.description == "reading: no article content found" }
         let deep = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>\(Self.paragraph) \(Self.paragraph)</p>" + String(repeating: "</div>", count: 10_000) + "</body></html>"
         #expect(try Self.read(deep).0.body.first?.plainText.hasPrefix("This paragraph") == true)
         // A 20 MB page is read whole (libxml2 streams it; the extractor is linear in it).

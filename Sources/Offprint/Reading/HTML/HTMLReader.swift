@@ -20,6 +20,30 @@ public struct HTMLReader: ArticleReader {
     /// Pages whose article has fewer characters than this are "no article content".
     static let minimumText = 120
 
+    /// The characters of the blocks' text that is not the text of a link.
+    static func proseCharacters(in blocks: [Block]) -> Int {
+        func count(_ inlines: [Inline]) -> Int {
+            inlines.reduce(0) { total, inline in
+                switch inline {
+                case .text(let text), .code(let text): return total + text.count
+                case .emphasis(let children), .strong(let children), .strikethrough(let children): return total + count(children)
+                case .link, .lineBreak: return total
+                }
+            }
+        }
+        return blocks.reduce(0) { total, block in
+            switch block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): return total + count(inlines)
+            case .quote(let children): return total + proseCharacters(in: children)
+            case .list(_, _, let items): return total + items.reduce(0) { $0 + proseCharacters(in: $1) }
+            case .code(let text, _): return total + text.count
+            case .figure(_, _, let caption): return total + count(caption)
+            case .table(let table): return total + (table.header + table.rows.flatMap { $0 }).reduce(0) { $0 + count($1) }
+            case .rule: return total
+            }
+        }
+    }
+
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
         let utf8 = Array(text.utf8)
@@ -39,7 +63,8 @@ public struct HTMLReader: ArticleReader {
         let direction = (extracted.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
         let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
         var body = converter.blocks(of: extracted.content)
-        guard body.reduce(0, { $0 + $1.plainText.count }) >= HTMLReader.minimumText else {
+        // Text outside links: an index of links, however long, is not an article.
+        guard HTMLReader.proseCharacters(in: body) >= HTMLReader.minimumText else {
             throw ConversionError(.malformed("no article content found"))
         }
         let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
