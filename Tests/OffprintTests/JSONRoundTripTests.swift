@@ -54,6 +54,10 @@ import TestSupport
         (#"{"schemaVersion": 9, "id": "a", "title": "t"}"#, "reading: at $.schemaVersion: schema version 9 is not supported (this Offprint reads version 1)"),
         (#"{"id": "a", "title": "t", "published": "soon"}"#, "reading: at $.published: 'soon' is not an ISO 8601 date"),
         (#"{"id": "a", "title": "t", "body": [{"type": "chart"}]}"#, "reading: at $.body[0].type: unknown block type 'chart' (known: paragraph, heading, quote, list, code, figure, rule, table)"),
+        (#"{"id": "a", "titel": "t", "title": "t"}"#, "reading: at $.titel: unknown field"),
+        (#"{"id": "a", "title": "t", "body": [{"type": "paragraph", "content": [{"type": "link", "url": "https://x.org", "content": [], "rel": "x"}]}]}"#,
+         "reading: at $.body[0].content[0].rel: unknown field"),
+        (#"{"id": "a", "title": "t", "direction": "sideways"}"#, "reading: at $.direction: expected \"ltr\" or \"rtl\", found \"sideways\""),
     ])
     func badRecordsSayWhere(json: String, message: String) {
         #expect { try Self.readJSON(Data(json.utf8)) } throws: { error in

@@ -11,6 +11,7 @@ extension Article: Codable {
 
     /// Reads a record; arrays and optional fields may be missing, unknown versions are refused.
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion), version != Article.schemaVersion {
             throw DecodingError.dataCorruptedError(

@@ -11,6 +11,7 @@ extension Block: Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind: Kind
         let typeName = try container.decode(String.self, forKey: .type)

@@ -13,6 +13,7 @@ extension Inline: Codable {
             self = .text(text)
             return
         }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let typeName = try container.decode(String.self, forKey: .type)
         guard let type = KindName(rawValue: typeName) else {

@@ -11,4 +11,13 @@ public enum TextDirection: String, Sendable, Codable, CaseIterable, Hashable {
 
     /// Whether text in this direction is read from right to left.
     public var isRightToLeft: Bool { self == .rightToLeft }
+
+    /// Reads `"ltr"` or `"rtl"`; anything else is an error that says so.
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let direction = TextDirection(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected \"ltr\" or \"rtl\", found \"\(raw)\""))
+        }
+        self = direction
+    }
 }
