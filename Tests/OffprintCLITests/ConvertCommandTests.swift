@@ -116,6 +116,10 @@ import TestSupport
         if geteuid() != 0 { expected.append("\(input.path)/locked: reading: cannot list the folder: permission denied") }
         #expect(console.errorLines == expected)
         #expect(try tree(output.path)["ok.json"] != nil)
+        // Nothing converted: no index of nothing either.
+        let none = try TemporaryDirectory("none")
+        #expect(offprint(["convert", input.path + "/nope.txt", "--to", "html", "--output", none.path]).status == 1)
+        #expect(try tree(none.path).isEmpty)
     }
 
     @Test func extensionlessFilesInFoldersAreInputsWhenTheFormatIsNamed() throws {

@@ -124,7 +124,8 @@ public final class BatchConverter: Sendable {
         var outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
         var written = finalCounts.files
         var failed = finalCounts.failed
-        if let index, indexFailure == nil {
+        // An index of nothing (every input failed) would only hide that nothing was made.
+        if let index, indexFailure == nil, index.rows.count > 0 {
             do throws(ConversionError) {
                 try files.write(to: indexPath) { file throws(ConversionError) in
                     try BatchIndex(rows: index.rows).write(to: file, with: converter.context)

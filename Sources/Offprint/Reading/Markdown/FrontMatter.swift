@@ -22,7 +22,7 @@ struct FrontMatter {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" || $0.trimmingWhitespace() == "..." }) else {
-            throw ConversionError(.malformed("line 1: front matter starts with --- but has no closing --- line"))
+            throw ConversionError(.malformed("front matter: line 1: starts with --- but has no closing --- line"))
         }
         let yaml = lines[1..<end].joined(separator: "\n")
         let bodyStart = lines[..<(end + 1)].reduce(0) { $0 + $1.utf8.count + 1 }
@@ -41,7 +41,7 @@ struct FrontMatter {
             return
         }
         guard let mapping = node.mapping else {
-            throw ConversionError(.malformed("line 2: front matter is not a list of key: value lines"))
+            throw ConversionError(.malformed("front matter: line 2: is not a list of key: value lines"))
         }
         fields = mapping.compactMap { key, value in key.string.map { ($0, value) } }
     }
@@ -81,7 +81,7 @@ struct FrontMatter {
             case "summary", "description": article.summary = text
             case "site", "publisher": article.source.siteName = text
             case "kicker", "section": article.kicker = text
-            default: article.extra[key] = text
+            default: FrontMatter.flatten(value, as: key, into: &article.extra)
             }
         }
     }
@@ -89,6 +89,18 @@ struct FrontMatter {
     private func unparsedDate(_ key: String, _ text: String, _ article: inout Article, _ warnings: inout [ConversionWarning]) {
         warnings.append(ConversionWarning("front matter: \(key) '\(text)' is not an ISO 8601 date; kept in extra"))
         article.extra[key] = text
+    }
+
+    /// Puts an unknown field in `extra`: a mapping as one entry per leaf, named by its path
+    /// (`series: {name: X, part: 2}` gives `series.name` and `series.part`), anything else as text.
+    static func flatten(_ node: Node, as key: String, into extra: inout [String: String]) {
+        if case .mapping(let mapping) = node {
+            for (subkey, value) in mapping {
+                flatten(value, as: key + "." + (subkey.string ?? text(subkey)), into: &extra)
+            }
+        } else {
+            extra[key] = text(node)
+        }
     }
 
     /// A scalar as written; a list's items joined with commas; a mapping's `name` (as in
