@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Offprint
 
 /// Runs the built `offprint` executable as a user would.
 @Suite struct EndToEndTests {
@@ -18,7 +19,16 @@ import TestSupport
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.isEmpty)
         #expect(result.output.hasPrefix("Converted 7 inputs to txt, html, json, epub: 29 files in \(output.path)"))
-        #expect(try tree(output.path).count == 29)
+        let files = try tree(output.path)
+        #expect(files.count == 29)
+        // What the main job makes is what the validators pass: every book, every page.
+        let books = files.keys.filter { $0.hasSuffix(".epub") }.sorted().map { output.path + "/" + $0 }
+        #expect(books.count == 7)
+        for book in books {
+            #expect(try Validators.epubCheck(book) == [], "\(book)")
+            #expect(EPUBChecker().check(book) == [], "\(book)")
+        }
+        #expect(try Validators.nuCheck(files.keys.filter { $0.hasSuffix(".html") }.sorted().map { output.path + "/" + $0 }) == [])
     }
 
     @Test func readsStandardInput() throws {
