@@ -213,20 +213,23 @@ struct ConvertCommand: ParsableCommand {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)
         }
-        console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, seconds: Date().timeIntervalSince(started)))
+        console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)))
         if summary.failed > 0 || !collection.problems.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }
     }
 
-    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, bundle: String?, skipped: Int, seconds: Double) -> String {
+    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, bundle: String?, skipped: Int, skippedExamples: [String] = [], seconds: Double) -> String {
         let inputs = summary.converted == 1 ? "input" : "inputs"
         let files = summary.filesWritten == 1 ? "file" : "files"
         var line = bundle.map { summary.converted == 0 ? "Wrote no \($0): no input could be read" : "Bundled \(summary.converted) \(inputs) into \($0) as \(formats[0])" }
             ?? "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
-        if skipped > 0 { line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped" }
+        if skipped > 0 {
+            line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped"
+            line += " (" + skippedExamples.joined(separator: ", ") + (skipped > skippedExamples.count ? ", ..." : "") + ")"
+        }
         return line + ".\n"
     }
 }

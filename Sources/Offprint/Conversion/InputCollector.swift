@@ -40,6 +40,16 @@ public struct InputCollector {
         public var problems: [ConversionError] = []
         /// Files skipped in folders because no reader claims their extension.
         public var skipped = 0
+        /// The first few of them by path, to show the user what was left out.
+        public var skippedExamples: [String] = []
+        static let skippedExampleCount = 3
+
+        mutating func skip(_ path: String) {
+            skipped += 1
+            skippedExamples.append(path)
+            skippedExamples.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if skippedExamples.count > Collection.skippedExampleCount { skippedExamples.removeLast() }
+        }
     }
 
     /// The inputs for the arguments, in argument order, each folder's files sorted by path.
@@ -104,7 +114,7 @@ public struct InputCollector {
                 || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
             } else {
-                collection.skipped += 1
+                collection.skip(path)
             }
         }
     }
