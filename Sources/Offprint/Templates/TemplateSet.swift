@@ -87,6 +87,11 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: MarkupContentType.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // A section never closed is reported where it opens, not at the end of the file.
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = TemplateSet.unclosedSection(in: text) {
+                    throw TemplateError(file: location(file), line: open.line, column: open.column,
+                                        message: "the section {{\(open.tag)}} is opened here but never closed")
+                }
                 // The pragma sits in front of line 1, so columns there are shifted by its length.
                 let column = error.context.lineNumber == 1
                     ? error.context.columnNumber - MarkupContentType.pragma.count : error.context.columnNumber
@@ -119,6 +124,32 @@ public struct TemplateSet: Sendable {
 }
 
 extension TemplateSet {
+    /// The last section tag (`#name`, `^name`, `$name`, `<name`) that no `/name` closes, with its
+    /// 1-based line and column. Only for messages: tags are found by their default `{{ }}`
+    /// delimiters.
+    static func unclosedSection(in text: String) -> (tag: String, line: Int, column: Int)? {
+        var open: [(name: String, tag: String, line: Int, column: Int)] = []
+        var line = 1, column = 1
+        var rest = Substring(text)
+        while let start = rest.range(of: "{{") {
+            for character in rest[..<start.lowerBound] {
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            guard let end = rest[start.upperBound...].range(of: "}}") else { break }
+            let tag = rest[start.upperBound..<end.lowerBound].trimmingWhitespace()
+            if let sigil = tag.first, "#^$<".contains(sigil) {
+                open.append((String(tag.dropFirst()).trimmingWhitespace(), tag, line, column))
+            } else if tag.first == "/", let index = open.lastIndex(where: { $0.name == String(tag.dropFirst()).trimmingWhitespace() }) {
+                open.removeSubrange(index...)
+            }
+            for character in rest[start.lowerBound..<end.upperBound] {
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            rest = rest[end.upperBound...]
+        }
+        return open.last.map { ($0.tag, $0.line, $0.column) }
+    }
+
     /// A sentence for a Mustache parse error.
     static func describe(_ error: any Error) -> String {
         guard let error = error as? MustacheTemplate.Error else {
