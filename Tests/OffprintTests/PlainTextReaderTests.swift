@@ -115,6 +115,14 @@ import TestSupport
                                  .paragraph("Second paragraph of the article, also with enough words.")])
     }
 
+    @Test(arguments: [
+        ("a\nb\n", ["a", "b", ""]), ("a\r\nb", ["a", "b"]), ("a\rb\r", ["a", "b", ""]), ("", [""]), ("\n", ["", ""]),
+        ("مرحبا\r\n\r\nعالم", ["مرحبا", "", "عالم"]), ("x\r\r\ny", ["x\r", "y"]),
+    ])
+    func linesSplitOnLineFeedsOrBareCarriageReturns(text: String, expected: [String]) {
+        #expect(PlainTextReader.lines(of: text).map(String.init) == expected)
+    }
+
     @Test func oneLineFileGetsATitleFromItsText() throws {
         let (article, _) = try Fixtures.read("Just one sentence of text.")
         #expect(article.title == "Just one sentence of text.")

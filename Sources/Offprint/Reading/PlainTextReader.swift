@@ -108,12 +108,24 @@ public struct PlainTextReader: ArticleReader {
 
     /// The lines of a text, split at LF, CRLF or (in files with no LF) CR.
     static func lines(of text: String) -> [Substring] {
+        let separator: UInt8 = text.containsUTF8Byte(10) || !text.containsUTF8Byte(13) ? 10 : 13
+        // Where the separators are, found in the string's own buffer; then one substring per line.
+        var text = text
+        let breaks: [Int] = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == separator } }
         let utf8 = text.utf8
-        let separator: UInt8 = utf8.contains(10) || !utf8.contains(13) ? 10 : 13
-        return utf8.split(separator: separator, omittingEmptySubsequences: false).map { line in
-            var line = Substring(line)
-            if separator == 10, line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
-            return line
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in breaks + [utf8.count] {
+            var end = utf8.index(start, offsetBy: offset - startOffset)
+            if separator == 10, end > start, utf8[utf8.index(before: end)] == 13 { end = utf8.index(before: end) }
+            lines.append(text[start..<end])
+            if offset < utf8.count {
+                start = utf8.index(start, offsetBy: offset - startOffset + 1)
+                startOffset = offset + 1
+            }
         }
+        return lines
     }
 }

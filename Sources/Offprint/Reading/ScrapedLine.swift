@@ -66,6 +66,7 @@ struct ScrapedLine: Sendable {
 
     /// Han, kana, Hangul syllables and Thai: scripts where a character is closer to a word than a letter.
     static func isDenseScript(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x0E00 else { return false }
         switch scalar.value {
         case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
         default: return false

@@ -2,6 +2,8 @@ extension Unicode.Scalar {
     /// Whether this is white space in any script: ASCII spaces, no-break spaces, the typographic
     /// spaces U+2000–U+200A, the ideographic space, and the invisible U+200B and U+FEFF.
     var isAnyWhitespace: Bool {
+        // Letters of most scripts sit between the last Latin-1 space and the Ogham one.
+        if (0x21...0x84).contains(value) || (0x100...0x167F).contains(value) { return false }
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             return true

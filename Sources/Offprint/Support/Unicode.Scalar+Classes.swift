@@ -3,6 +3,12 @@ extension Unicode.Scalar {
     /// everything but white space and the punctuation and symbol blocks counts, which is right
     /// for running text and avoids the Unicode property tables on the hot path.
     var isWordCharacter: Bool {
+        // The two commonest cases first: ASCII, and the Arabic letters (tatweel is not one).
+        if value < 0x80 {
+            let folded = value | 0x20
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(folded)
+        }
+        if (0x0621...0x064A).contains(value) { return value != 0x0640 }
         switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0...0x7F: return false

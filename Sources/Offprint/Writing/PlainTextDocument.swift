@@ -27,7 +27,7 @@ struct PlainTextDocument {
     }
 
     mutating func paragraph(_ value: String, indent: String = "") {
-        if width == nil, indent.isEmpty, !value.utf8.contains(10) {
+        if width == nil, indent.isEmpty, !value.containsUTF8Byte(10) {
             line(value)
             blankLine()
             return

@@ -44,12 +44,7 @@ struct JSONOutput {
 
     mutating func string(_ value: String) {
         text += "\""
-        var clean = true
-        for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            clean = false
-            break
-        }
-        if clean {
+        if !value.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
             text += value
         } else {
             for scalar in value.unicodeScalars {

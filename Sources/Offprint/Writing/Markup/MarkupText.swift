@@ -59,12 +59,17 @@ enum MarkupText {
         return fast ?? true
     }
 
+    /// `& < > " '`, controls but tab, line feed and carriage return, DEL, and the lead bytes
+    /// 0xC2, 0xEF and 0xF0–0xF4, as one bit per byte value in four 64-bit words.
     @inline(__always)
     private static func needsWork(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F, 0xC2, 0xEF, 0xF0...0xF4: return true
-        case 0x09, 0x0A, 0x0D: return false
-        default: return byte < 0x20
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = 0x5000_00C4_FFFF_D9FF
+        case 1: word = 0x8000_0000_0000_0000
+        case 2: word = 0
+        default: word = 0x001F_8000_0000_0004
         }
+        return (word >> UInt64(byte & 63)) & 1 == 1
     }
 }
