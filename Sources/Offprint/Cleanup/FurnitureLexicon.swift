@@ -71,8 +71,7 @@ public struct FurnitureLexicon: Sendable {
         // like a prefix phrase: its first word decides whether the rest is worth normalising.
         let lineLimit = 2 * longestLine + 8
         let bytes = line.utf8.count
-        let isLong = bytes > lineLimit * 4
-            || (bytes > lineLimit && scalars.index(scalars.startIndex, offsetBy: lineLimit, limitedBy: scalars.endIndex).map { $0 != scalars.endIndex } ?? false)
+        let isLong = bytes > lineLimit * 4 || (bytes > lineLimit && FurnitureLexicon.scalarCount(of: line.utf8) > lineLimit)
         if isLong {
             let firstWord = FurnitureLexicon.normalize(scalars, limit: 32, stopAtFirstWord: true).text
             guard prefixes[FurnitureLexicon.prefixKey(firstWord)] != nil else { return nil }
@@ -84,6 +83,12 @@ public struct FurnitureLexicon: Sendable {
             return candidate.kind
         }
         return nil
+    }
+
+    /// The number of Unicode scalars in UTF-8 bytes: the bytes that do not continue a sequence.
+    static func scalarCount(of utf8: some Collection<UInt8>) -> Int {
+        let isLead = { (byte: UInt8) in byte & 0xC0 != 0x80 }
+        return utf8.withContiguousStorageIfAvailable { $0.count(where: isLead) } ?? utf8.count(where: isLead)
     }
 
     /// How prefix phrases are grouped: by first word, or by first character in scripts written
