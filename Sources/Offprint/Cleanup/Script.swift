@@ -6,6 +6,16 @@ enum Script: Int, CaseIterable, Hashable, Sendable {
 
     /// The script of a letter, or `nil` for digits, punctuation and scripts not listed.
     init?(_ scalar: Unicode.Scalar) {
+        // ASCII and the Arabic block first: most scalars of most articles.
+        if scalar.value < 0x80 {
+            guard (0x61...0x7A).contains(scalar.value | 0x20) else { return nil }
+            self = .latin
+            return
+        }
+        if (0x600...0x6FF).contains(scalar.value) {
+            self = .arabic
+            return
+        }
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: self = .latin
         case 0x370...0x3FF, 0x1F00...0x1FFF: self = .greek

@@ -62,7 +62,7 @@ struct BatchIndex {
         values["direction"] = (outcome.direction ?? .leftToRight).rawValue
         values["words"] = String(outcome.words ?? 0)
         values["files"] = files.map { path in
-            ["format": (path as NSString).pathExtension, "href": LinkTarget.sanitize(path) ?? path]
+            ["format": BatchIndex.format(of: path), "href": LinkTarget.sanitize(path) ?? path]
         }
         if let html = files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.sanitize(html) ?? html }
         if let published = outcome.published {
@@ -70,6 +70,12 @@ struct BatchIndex {
             values["publishedDisplay"] = ArticleDate(parsing: published)?.displayed(inLanguage: "en") ?? published
         }
         return values
+    }
+
+    /// What the index calls a file: its extension (`epub`, and `txt` for `notes.wc.txt`).
+    static func format(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        return name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]) } ?? ""
     }
 
     /// The text before and after the one place `marker` was rendered.

@@ -19,7 +19,10 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isAnyWhitespace }),
               let last = scalars.lastIndex(where: { !$0.isAnyWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let end = scalars.index(after: last)
+        // Nearly every string is already trimmed: then no copy is made.
+        if first == scalars.startIndex, end == scalars.endIndex, let string = self as? String { return string }
+        return String(String.UnicodeScalarView(scalars[first..<end]))
     }
 
     /// Whether the text is empty or white space only (no-break spaces included).
