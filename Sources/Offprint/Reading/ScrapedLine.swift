@@ -23,6 +23,16 @@ struct ScrapedLine: Sendable {
         var previous: Unicode.Scalar?
         var lastNonCloser: Unicode.Scalar?  // the last non-space scalar that is not a closing quote
         for scalar in text.unicodeScalars {
+            // Latin and Arabic letters, most of any line: part of a word, and nothing else to note.
+            if scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : (0x0621...0x063A).contains(scalar.value) || (0x0641...0x064A).contains(scalar.value) {
+                if !inWord {
+                    inWord = true
+                    spaced += 1
+                }
+                lastNonCloser = scalar
+                previous = scalar
+                continue
+            }
             if ScrapedLine.isDenseScript(scalar) {
                 dense += 1
                 inWord = false

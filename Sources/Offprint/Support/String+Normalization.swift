@@ -6,7 +6,7 @@ extension String {
     /// Text that `Unicode.isKnownNFC` accepts is returned as it is; only the rest goes
     /// through the ICU normaliser.
     var nfc: String {
-        if utf8.allSatisfy({ $0 < 0xCC }) || Unicode.isKnownNFC(unicodeScalars) { return self }
+        if !containsUTF8Byte(where: { $0 >= 0xCC }) || Unicode.isKnownNFC(unicodeScalars) { return self }
         return precomposedStringWithCanonicalMapping
     }
 }
