@@ -51,6 +51,18 @@ import Offprint
         #expect(try tree(output.path).keys.sorted() == ["good.txt"])
     }
 
+    @Test func theSameBytesInEveryTimeZone() throws {
+        var trees: [[String: Data]] = []
+        for zone in ["Pacific/Kiritimati", "America/Los_Angeles"] {
+            let output = try TemporaryDirectory("zone")
+            let result = try ExternalProcess.run(Self.executable, ["convert", "Examples/articles", "--output", output.path],
+                                                 in: Paths.packageRoot, environment: ["TZ": zone])
+            #expect(result.status == 0, "\(result.error)")
+            trees.append(try tree(output.path))
+        }
+        #expect(trees[0].count == 29 && trees[0] == trees[1])
+    }
+
     @Test func anInterruptedRunLeavesNoPartialFile() throws {
         let input = try TemporaryDirectory("many")
         let paragraph = String(repeating: "A sentence of a generated article that is long enough to count. ", count: 20)
