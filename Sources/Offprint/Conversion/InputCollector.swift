@@ -67,9 +67,7 @@ public struct InputCollector {
                     // A broken link or a link loop: let reading report it.
                     collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
                 } else {
-                    var problem = ConversionError(.system("no such file or folder"), stage: .reading)
-                    problem.path = argument
-                    collection.problems.append(problem)
+                    collection.problems.append(ConversionError(.system("no such file or folder"), path: argument))
                 }
                 continue
             }
@@ -97,9 +95,7 @@ public struct InputCollector {
         // folder itself, its files are still inputs (and outputs never overwrite them).
         if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
         guard let names = InputCollector.names(in: directory) else {
-            var problem = ConversionError(.system("cannot list the folder: \(FileInput.message(errno))"), stage: .reading)
-            problem.path = directory
-            collection.problems.append(problem)
+            collection.problems.append(ConversionError(.system("cannot list the folder: \(FileInput.message(errno))"), path: directory))
             return
         }
         let lowercasedNames = Set(names.map { $0.lowercased() })

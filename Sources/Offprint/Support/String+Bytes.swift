@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-extension String {
+extension StringProtocol {
     /// Whether any UTF-8 byte of the string satisfies `predicate`, scanning the string's own
     /// buffer (the generic `utf8.contains` walks an iterator, several times slower).
     @inline(__always)

@@ -27,7 +27,7 @@ enum LinkTarget {
                 && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
             if looksLikeScheme, !allowedSchemes.contains(scheme.lowercased()) { return nil }
         }
-        guard trimmed.utf8.contains(where: mustBeEscaped) else { return trimmed }
+        guard trimmed.containsUTF8Byte(where: mustBeEscaped) else { return trimmed }
         var result = ""
         for scalar in trimmed.unicodeScalars {
             if scalar.isASCII, mustBeEscaped(UInt8(scalar.value)) {

@@ -41,22 +41,14 @@ enum MarkupText {
     /// Whether any byte of the text could need escaping or dropping: markup characters, controls,
     /// or the lead bytes of C1 controls (0xC2) and of the noncharacters U+FDD0… and U+FFFE/U+FFFF (0xEF, 0xF0–0xF4).
     private static func needsWork(_ text: some StringProtocol) -> Bool {
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where needsWork(byte) { return true }
-            return false
-        }
-        return fast ?? text.utf8.contains(where: needsWork)
+        text.containsUTF8Byte(where: needsWork)
     }
 
     /// Whether the text may hold a character `isAllowed` rejects (a quick byte scan).
     static func mayContainForbidden(_ text: String) -> Bool {
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0 {
-                return true
-            }
-            return false
+        text.containsUTF8Byte { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0
         }
-        return fast ?? true
     }
 
     /// `& < > " '`, controls but tab, line feed and carriage return, DEL, and the lead bytes
