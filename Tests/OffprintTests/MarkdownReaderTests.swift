@@ -46,6 +46,15 @@ import TestSupport
 
     /// Static-site generators write authors as objects; nested values must not send the reader
     /// into a loop (they once recursed until the stack overflowed).
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func frontMatterWithAnyLineEnd(end: String) throws {
+        let text = ["---", "title: Line ends", "lang: en", "---", "# Heading", "", "A paragraph of the note, long enough to read."].joined(separator: end)
+        let (article, _) = try Self.read(text)
+        #expect(article.title == "Line ends" && article.language == "en")
+        #expect(article.body.first?.plainText == "Heading")
+        #expect(article.body.last?.plainText == "A paragraph of the note, long enough to read.")
+    }
+
     @Test func nestedFrontMatterValuesBecomeText() throws {
         let (article, _) = try Self.read("""
         ---

@@ -8,16 +8,28 @@ import Darwin
 /// Reads an input file's bytes with POSIX calls, refusing what is not a regular file or is
 /// larger than the limit, with the operating system's own words for other failures.
 public enum FileInput {
-    /// The bytes of the file at `path`, at most `limit` of them.
-    public static func contents(of path: String, limit: Int = BatchOptions.defaultMaximumInputBytes) throws(ConversionError) -> Data {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    /// Opens a regular file for reading: its descriptor (the caller closes it) and size. Folders,
+    /// FIFOs and devices are refused; O_NONBLOCK keeps a FIFO from waiting for a writer.
+    static func openRegularFile(_ path: String) throws(ConversionError) -> (descriptor: Int32, size: Int) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ConversionError(.system(FileInput.message(errno))) }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw ConversionError(.system(FileInput.message(errno))) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw ConversionError(.notARegularFile) }
-        let size = Int(status.st_size)
+        guard fstat(descriptor, &status) == 0 else {
+            let message = FileInput.message(errno)
+            close(descriptor)
+            throw ConversionError(.system(message))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ConversionError(.notARegularFile)
+        }
+        return (descriptor, Int(status.st_size))
+    }
+
+    /// The bytes of the file at `path`, at most `limit` of them.
+    public static func contents(of path: String, limit: Int = BatchOptions.defaultMaximumInputBytes) throws(ConversionError) -> Data {
+        let (descriptor, size) = try openRegularFile(path)
+        defer { close(descriptor) }
         guard size <= limit else { throw ConversionError(.tooLarge(bytes: size, limit: limit)) }
         var data = Data(count: size)
         var total = 0

@@ -15,11 +15,8 @@ struct LineReader {
 
     /// Calls `body` with each line (without its line break) and its 1-based number.
     static func forEachLine(ofFile path: String, _ body: (Int, Data) -> Void) throws(ConversionError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ConversionError(.system(FileInput.message(errno))) }
+        let descriptor = try FileInput.openRegularFile(path).descriptor
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { throw ConversionError(.notARegularFile) }
         var pending = Data()
         var number = 0
         var chunk = [UInt8](repeating: 0, count: chunkSize)

@@ -7,27 +7,25 @@ import Yams
 struct FrontMatter {
     /// The Markdown after the front matter.
     let body: Substring
-    /// How many lines the front matter took, so body line numbers can be reported.
-    let lineCount: Int
     /// The key–value pairs, in order.
     let fields: [(key: String, value: Node)]
 
     /// Splits front matter from the text; `nil` fields when there is none.
     init(_ text: String) throws(ConversionError) {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
+        // CRLF, LF or CR line ends, as the text reader splits them; the lines share the text's indices.
+        let lines = text.hasPrefix("---") ? PlainTextReader.lines(of: text) : []
+        guard lines.count > 1, lines[0] == "---" else {
             body = Substring(text)
-            lineCount = 0
             fields = []
             return
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" || $0.trimmingWhitespace() == "..." }) else {
             throw ConversionError(.malformed("front matter: line 1: starts with --- but has no closing --- line"))
         }
         let yaml = lines[1..<end].joined(separator: "\n")
-        let bodyStart = lines[..<(end + 1)].reduce(0) { $0 + $1.utf8.count + 1 }
-        body = text.utf8.count > bodyStart ? Substring(text.utf8.dropFirst(bodyStart)) : ""
-        lineCount = end + 1
+        // After the closing line and its line break ("\r\n" is one Character).
+        let closing = lines[end]
+        body = closing.base[closing.endIndex...].dropFirst()
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
