@@ -25,7 +25,7 @@ extension BatchConverter {
         guard summary.converted > 0 else { return summary }
         let finished = working + "/finished." + writer.fileExtension
         do {
-            _ = try collection.finish(writingTo: finished)
+            try collection.finish(writingTo: finished)
         } catch let error as ConversionError {
             throw error
         } catch {

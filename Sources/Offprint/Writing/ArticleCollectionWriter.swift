@@ -10,8 +10,8 @@ public protocol ArticleCollectionWriter: ArticleWriter {
 public protocol ArticleCollection: AnyObject, Sendable {
     /// Adds an article at its position among the inputs.
     func add(_ article: Article, at position: CollectionPosition) throws
-    /// Writes the collection to `path` and returns anything worth telling.
-    func finish(writingTo path: String) throws -> [ConversionWarning]
+    /// Writes the collection to `path`.
+    func finish(writingTo path: String) throws
 }
 
 /// Where an article stands among the inputs: the input's index, then the record's line for
@@ -58,4 +58,23 @@ public enum CollectionOrder: String, Sendable, CaseIterable {
     case date
     /// By title, then by path.
     case title
+}
+
+extension CollectionOrder {
+    /// A text key that puts articles in this order (ties, and every article when ordering by
+    /// path, go by their position among the inputs).
+    public func sortKey(for article: Article) -> String {
+        switch self {
+        case .path: return ""
+        case .date: return (article.published ?? article.modified).map { CollectionOrder.dateKey(secondsSince1970: $0.secondsSince1970) } ?? "~"
+        case .title: return FurnitureLexicon.normalize(article.title)
+        }
+    }
+
+    /// Dates oldest first as text: the seconds shifted past zero (years from about 1200 on)
+    /// and padded to one width.
+    static func dateKey(secondsSince1970 seconds: Int) -> String {
+        let shifted = String(max(0, seconds + 25_000_000_000))
+        return String(repeating: "0", count: max(0, 20 - shifted.count)) + shifted
+    }
 }

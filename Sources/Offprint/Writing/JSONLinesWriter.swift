@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Writes Offprint records one per line: for one article a one-line `.jsonl` file; as a
-/// collection (`--bundle archive.jsonl`), an archive of every article in input order, which
+/// collection (`--bundle archive.jsonl`), an archive of every article in the order asked for
+/// (input order by default), which
 /// `JSONLinesReader` streams back. Records are kept in working files until `finish` joins them,
 /// so the archive never has to fit in memory and its order never depends on timing.
 public struct JSONLinesWriter: ArticleCollectionWriter {
@@ -17,28 +18,31 @@ public struct JSONLinesWriter: ArticleCollectionWriter {
     }
 
     public func collection(options: CollectionOptions, context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
-        JSONLinesArchive(workingDirectory: workingDirectory)
+        JSONLinesArchive(workingDirectory: workingDirectory, order: options.order)
     }
 }
 
 /// A JSON Lines archive being written, record by record.
 final class JSONLinesArchive: ArticleCollection {
     private let workingDirectory: String
-    private let records = Mutex<[(position: CollectionPosition, file: String)]>([])
+    private let order: CollectionOrder
+    private let records = Mutex<[(position: CollectionPosition, sortKey: String, file: String)]>([])
     private let files = AtomicFileWriter()
 
-    init(workingDirectory: String) {
+    init(workingDirectory: String, order: CollectionOrder) {
         self.workingDirectory = workingDirectory
+        self.order = order
     }
 
     func add(_ article: Article, at position: CollectionPosition) throws {
         let file = "\(workingDirectory)/record-\(position.input)-\(position.record).jsonl"
         try files.write(Data(JSONWriter.record(article, pretty: false).utf8), to: file)
-        records.withLock { $0.append((position, file)) }
+        let sortKey = order.sortKey(for: article)
+        records.withLock { $0.append((position, sortKey, file)) }
     }
 
-    func finish(writingTo path: String) throws -> [ConversionWarning] {
-        let ordered = records.withLock { $0 }.sorted { $0.position < $1.position }
+    func finish(writingTo path: String) throws {
+        let ordered = records.withLock { $0 }.sorted { ($0.sortKey, $0.position) < ($1.sortKey, $1.position) }
         guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
             throw ConversionError(.system("cannot create \(path)"), stage: .writing(format: "jsonl"))
         }
@@ -46,6 +50,5 @@ final class JSONLinesArchive: ArticleCollection {
         for record in ordered {
             try output.write(contentsOf: try Data(contentsOf: URL(fileURLWithPath: record.file)))
         }
-        return []
     }
 }

@@ -10,6 +10,7 @@ final class EPUBAnthology: ArticleCollection {
     private let options: CollectionOptions
     private let context: WritingContext
     private let workingDirectory: String
+    private let files = AtomicFileWriter()
     private let chapters = Mutex<[(position: CollectionPosition, sortKey: String, chapter: EPUBChapter)]>([])
 
     init(options: CollectionOptions, context: WritingContext, workingDirectory: String) {
@@ -21,7 +22,6 @@ final class EPUBAnthology: ArticleCollection {
     func add(_ article: Article, at position: CollectionPosition) throws {
         let tag = "a\(position.input)-\(position.record)"
         let chapter = EPUBChapter(article: article, fileName: "", imageFolder: tag, context: context)
-        let files = AtomicFileWriter()
         let chapterFile = "\(workingDirectory)/\(tag).xhtml"
         if case .bytes(let bytes) = chapter.content { try files.write(Data(bytes), to: chapterFile) }
         var images: [EPUBImage] = []
@@ -30,24 +30,14 @@ final class EPUBAnthology: ArticleCollection {
             if case .bytes(let bytes) = image.content { try files.write(Data(bytes), to: imageFile) }
             images.append(EPUBImage(path: image.path, mediaType: image.mediaType, content: .file(imageFile)))
         }
-        let sortKey: String
-        switch options.order {
-        case .path: sortKey = ""
-        case .date: sortKey = (article.published ?? article.modified).map { EPUBAnthology.sortKey(secondsSince1970: $0.secondsSince1970) } ?? "~"
-        case .title: sortKey = FurnitureLexicon.normalize(article.title)
-        }
-        let stored = chapter.with(content: .file(chapterFile), images: images)
+        var stored = chapter
+        stored.content = .file(chapterFile)
+        stored.images = images
+        let sortKey = options.order.sortKey(for: article)
         chapters.withLock { $0.append((position, sortKey, stored)) }
     }
 
-    /// A key that sorts dates oldest first as text: the seconds shifted past zero (years from
-    /// about 1200 on) and padded to one width.
-    static func sortKey(secondsSince1970 seconds: Int) -> String {
-        let shifted = String(max(0, seconds + 25_000_000_000))
-        return String(repeating: "0", count: max(0, 20 - shifted.count)) + shifted
-    }
-
-    func finish(writingTo path: String) throws -> [ConversionWarning] {
+    func finish(writingTo path: String) throws {
         let collected = chapters.withLock { $0 }.sorted { ($0.sortKey, $0.position) < ($1.sortKey, $1.position) }
         guard !collected.isEmpty else {
             throw ConversionError(.writerFailed("no article could be read, so there is no book to write"), stage: .writing(format: "epub"))
@@ -63,6 +53,5 @@ final class EPUBAnthology: ArticleCollection {
         let archive = try EPUBWriter.archive(path)
         try EPUBWriter.add(EPUBWriter.entries(for: book, templates: context.templates), to: archive)
         _ = try EPUBWriter.closed(archive)
-        return []
     }
 }

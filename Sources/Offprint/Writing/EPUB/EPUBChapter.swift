@@ -16,9 +16,9 @@ struct EPUBChapter: Sendable {
     let categories: [String]
     let sourceURL: String?
     let siteName: String?
-    /// The XHTML page.
-    let content: EPUBContent
-    let images: [EPUBImage]
+    /// The XHTML page (moved to a working file in anthologies).
+    var content: EPUBContent
+    var images: [EPUBImage]
 
     /// A chapter for an article; its images go under `images/<imageFolder>/` in the book.
     init(article: Article, fileName: String, imageFolder: String, context: WritingContext) {
@@ -40,27 +40,6 @@ struct EPUBChapter: Sendable {
         page["language"] = language
         content = EPUBContent(context.templates.render("epub/chapter", page))
         images = packaged.map(\.image)
-    }
-
-    /// The same chapter with its content moved elsewhere (to a file, for anthologies).
-    func with(content newContent: EPUBContent, images newImages: [EPUBImage]) -> EPUBChapter {
-        EPUBChapter(copying: self, content: newContent, images: newImages)
-    }
-
-    private init(copying other: EPUBChapter, content: EPUBContent, images: [EPUBImage]) {
-        fileName = other.fileName
-        id = other.id
-        title = other.title
-        language = other.language
-        direction = other.direction
-        authors = other.authors
-        published = other.published
-        modified = other.modified
-        categories = other.categories
-        sourceURL = other.sourceURL
-        siteName = other.siteName
-        self.content = content
-        self.images = images
     }
 
     /// The article's loaded images that an EPUB can carry, with their paths in the book.
