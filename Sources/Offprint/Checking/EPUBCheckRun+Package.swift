@@ -15,6 +15,7 @@ extension EPUBCheckRun {
         }
 
         // Manifest and zip entries, both ways.
+        let names = Set(entries.map(\.name))
         var manifest: [String: (path: String, mediaType: String)] = [:]
         for item in package.descendants(named: ["item"]) {
             guard let id = item.attributes["id"], let href = item.attributes["href"] else { continue }
@@ -24,7 +25,7 @@ extension EPUBCheckRun {
             }
             let path = EPUBCheckRun.resolve(href, in: folder)
             manifest[id] = (path, item.attributes["media-type"] ?? "")
-            if !entries.contains(where: { $0.name == path }) {
+            if !names.contains(path) {
                 report("manifest-missing-file", "the manifest lists \(href), which is not in the book", in: packagePath)
             }
         }
@@ -36,7 +37,6 @@ extension EPUBCheckRun {
         // Pages, and the direction they read in.
         var pageDirections: [TextDirection] = []
         // (A listed file that is missing was reported above.)
-        let names = Set(entries.map(\.name))
         // The navigation page belongs to the book, not to one article: it speaks the package's language.
         let navigation = package.descendants(named: ["item"]).first { ($0.attributes["properties"] ?? "").split(separator: " ").contains("nav") }
             .flatMap { $0.attributes["href"] }.map { EPUBCheckRun.resolve($0, in: folder) }

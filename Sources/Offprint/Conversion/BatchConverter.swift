@@ -69,9 +69,12 @@ public final class BatchConverter: Sendable {
     func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
         let naming = OutputNaming(inputs)
-        let protectedPaths = Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) })
-        if collection == nil { try? files.createDirectory(options.outputDirectory) }
-        let realOutput = InputCollector.realPath(options.outputDirectory) ?? options.outputDirectory
+        // Only files written per input need guarding against overwriting inputs (a bundle is
+        // renamed into place by runBundle).
+        let writesPerInput = collection == nil
+        let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
+        if writesPerInput { try? files.createDirectory(options.outputDirectory) }
+        let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))
@@ -140,7 +143,8 @@ public final class BatchConverter: Sendable {
             outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: indexFailure.description))
             failed += 1
         }
-        if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
+        // A bundle's working files are not worth flushing: runBundle syncs once the book is in place.
+        if options.synchronizesAtEnd, writesPerInput { AtomicFileWriter.synchronize() }
         var summary = Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
         summary.notices = notices
         return summary

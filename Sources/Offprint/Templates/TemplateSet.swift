@@ -104,6 +104,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.styles = files.filter { $0.key.hasSuffix(".css") }
+        pageCSS = (styles["html/style.css"] ?? "") + "\n" + (styles["html/custom.css"] ?? "")
     }
 
     /// Renders the named template with a context.
@@ -118,9 +119,7 @@ public struct TemplateSet: Sendable {
 
     /// What HTML pages embed: the theme's style sheet, then `html/custom.css`, so a theme can
     /// change a few rules without copying the rest.
-    public var pageCSS: String {
-        style("html/style.css") + "\n" + style("html/custom.css")
-    }
+    public let pageCSS: String
 }
 
 extension TemplateSet {

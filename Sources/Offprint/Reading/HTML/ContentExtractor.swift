@@ -31,7 +31,7 @@ struct ContentExtractor {
         for flags in [Flags.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
             let document = freshDocument()
             guard let result = ContentExtractor(flags: flags).extract(from: document) else { continue }
-            let length = DOMNode.collapseWhitespace(result.content.textContent).count
+            let length = WhitespaceCollapsing.collapsedLength(result.content.textContent)
             if length >= enoughText { return result }
             if length > (best?.length ?? 0) { best = (result, length) }
         }
