@@ -170,6 +170,12 @@ import TestSupport
         #expect(lines.count == 7)
         let titles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)).title }
         #expect(titles.first == "الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس")
+        // --sort applies to archives as to books: oldest first, undated last.
+        let byDate = try Self.bundle([Paths.examples.path, "--sort", "date"], name: "dated.jsonl")
+        let dates = try String(contentsOfFile: byDate.path, encoding: .utf8).split(separator: "\n")
+            .map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)).published?.description }
+        let dated = dates.compactMap { $0 }
+        #expect(dated.count == 5 && dated == dated.sorted() && dates.suffix(2) == [nil, nil])
     }
 }
 
