@@ -32,25 +32,46 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // Turns the default theme (`Templates/`) and the reader data (`Sources/Offprint/Resources/`)
-        // into Swift source at build time, so an installed `offprint` binary needs no files beside it.
+        // Turns the default theme (`Templates/`) and each target's data (`Resources/`) into Swift
+        // source at build time, so an installed `offprint` binary needs no files beside it.
         .executableTarget(name: "EmbedResources"),
         .plugin(
             name: "EmbedResourcesPlugin",
             capability: .buildTool(),
             dependencies: ["EmbedResources"]
         ),
+        // The layers, each depending only on the ones above it (ARCHITECTURE.md draws them):
+        // the model, diagnostics and text support every other target shares.
+        .target(name: "OffprintCore"),
+        // The Swift wrappers that own the C libraries' objects: zip archives, HTML/XML trees,
+        // Markdown trees. Nothing above this layer imports a C module.
+        .target(name: "OffprintPlatform", dependencies: ["OffprintCore", "CLibzip", "CCmarkGFM", "CLibxml2"]),
+        // The passes between reading and writing: normalisation, furniture, language, direction.
         .target(
-            name: "Offprint",
-            dependencies: [
-                "CLibzip",
-                "CCmarkGFM",
-                "CLibxml2",
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Yams", package: "Yams"),
-            ],
+            name: "OffprintCleanup",
+            dependencies: ["OffprintCore"],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
+        ),
+        // Bytes in, `Article` out: scraped text, Markdown, saved HTML, Offprint JSON and JSON Lines.
+        .target(
+            name: "OffprintReaders",
+            dependencies: ["OffprintCore", "OffprintPlatform", "OffprintCleanup", .product(name: "Yams", package: "Yams")]
+        ),
+        // `Article` in, bytes out: plain text, HTML, JSON, JSON Lines, EPUB, with the theme.
+        .target(
+            name: "OffprintWriters",
+            dependencies: ["OffprintCore", "OffprintPlatform", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+        // `offprint check`: what EPUBCheck does not check in a book.
+        .target(name: "OffprintChecker", dependencies: ["OffprintCore", "OffprintPlatform"]),
+        // The library users import: the registry, the converter and the batch engine, with every
+        // layer below re-exported.
+        .target(
+            name: "Offprint",
+            dependencies: ["OffprintCore", "OffprintPlatform", "OffprintCleanup", "OffprintReaders", "OffprintWriters", "OffprintChecker"]
         ),
         .target(
             name: "OffprintCLI",
@@ -62,8 +83,8 @@ let package = Package(
         .executableTarget(name: "offprint", dependencies: ["OffprintCLI"]),
         // Helpers both test targets share: temporary folders, processes, the real validators.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "OffprintTests", dependencies: ["Offprint", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "TestSupport"]),
+        .testTarget(name: "OffprintTests", dependencies: ["Offprint", "OffprintCore", "OffprintPlatform", "OffprintCleanup", "OffprintReaders", "OffprintWriters", "OffprintChecker", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "OffprintCore", "OffprintReaders", "OffprintWriters", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,17 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the default theme (`Templates/` at the package root) and the reader data
-/// (`Resources/` inside the target) into one generated Swift file, so the built tool carries them.
+/// Embeds a target's data (`Resources/` inside it) into one generated Swift file, so the built
+/// tool carries it. The writers' target also gets the default theme (`Templates/` at the package
+/// root), which lives at the top so that users find it and `offprint templates export` copies it.
 @main
 struct EmbedResourcesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let roots = [
-            (prefix: "Templates", url: context.package.directoryURL.appending(path: "Templates")),
-            (prefix: "Resources", url: target.directoryURL.appending(path: "Resources")),
-        ]
+        var roots = [(prefix: "Resources", url: target.directoryURL.appending(path: "Resources"))]
+        if target.name == "OffprintWriters" {
+            roots.append((prefix: "Templates", url: context.package.directoryURL.appending(path: "Templates")))
+        }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path()]
         var inputs: [URL] = []

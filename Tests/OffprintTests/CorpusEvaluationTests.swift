@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
 
 /// Runs the scraped-text reader over the 26 real page dumps in `../shared/corpus/text` and
 /// compares with the truth: title exact match (after trimming) and body token precision,

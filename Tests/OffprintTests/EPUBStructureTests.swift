@@ -3,6 +3,9 @@ import FoundationXML
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintWriters
 
 @Suite struct EPUBStructureTests {
     static func epub(_ article: Article, context: WritingContext = Fixtures.context) throws -> Data {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintCleanup
 
 @Suite struct FurnitureLexiconTests {
     @Test func shippedLexiconParsesAndCoversTheLanguages() throws {

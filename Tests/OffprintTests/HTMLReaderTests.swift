@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintPlatform
+@testable import OffprintReaders
 
 @Suite struct HTMLReaderTests {
     static let paragraph = "This paragraph is long enough to be article text, with commas, clauses, and a full stop at the end."

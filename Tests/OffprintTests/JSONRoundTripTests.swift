@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintWriters
 
 @Suite struct JSONRoundTripTests {
     static func readJSON(_ data: Data) throws -> Article {

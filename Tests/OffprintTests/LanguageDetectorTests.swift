@@ -1,6 +1,8 @@
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintCleanup
 
 @Suite struct LanguageDetectorTests {
     @Test(arguments: [

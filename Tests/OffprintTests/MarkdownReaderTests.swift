@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintCleanup
+@testable import OffprintReaders
 
 @Suite struct MarkdownReaderTests {
     static func read(_ markdown: String, name: String = "note.md", folder: URL? = nil) throws -> (Article, [ConversionWarning]) {

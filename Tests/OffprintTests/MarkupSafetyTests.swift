@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintWriters
 
 /// Article text is never markup, whatever the input held.
 @Suite struct MarkupSafetyTests {

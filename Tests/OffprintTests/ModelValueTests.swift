@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
 
 @Suite struct ModelValueTests {
     @Test(arguments: [("ar", "ar"), ("en_us", "en-US"), ("zh-hant-tw", "zh-Hant-TW"), ("sr-Latn", "sr-Latn"), ("und", "und"),

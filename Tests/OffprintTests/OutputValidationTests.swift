@@ -2,6 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintWriters
+@testable import OffprintChecker
 
 /// Every output format of every example and fixture, checked by the real validators:
 /// EPUBCheck (0 errors, 0 warnings), the Nu HTML Checker (no messages) and the JSON Schema.

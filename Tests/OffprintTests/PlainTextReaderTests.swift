@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
 
 @Suite struct PlainTextReaderTests {
     /// The seed's lines, 1-based, as the file has them.

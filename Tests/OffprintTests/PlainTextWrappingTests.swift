@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
 
 @Suite struct PlainTextWrappingTests {
     @Test func wrapsAtSpacesWithinTheWidth() {

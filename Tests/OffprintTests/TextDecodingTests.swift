@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
 
 @Suite struct TextDecodingTests {
     @Test func utf8WithAndWithoutByteOrderMark() throws {

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintWriters
 
 /// One "everything" article through every writer into golden files a reviewer can read
 /// (`Tests/OffprintTests/Golden`), and the seed (right to left) through HTML and EPUB.

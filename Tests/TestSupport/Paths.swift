@@ -14,7 +14,7 @@ public enum Paths {
 
     public static let examples = packageRoot.appending(path: "Examples/articles")
     public static let seed = examples.appending(path: "000_c3eeed336fa56d7d.txt")
-    public static let schema = packageRoot.appending(path: "Sources/Offprint/Resources/article.schema.json")
+    public static let schema = packageRoot.appending(path: "Sources/OffprintWriters/Resources/article.schema.json")
     public static let golden = packageRoot.appending(path: "Tests/OffprintTests/Golden")
 
     /// `../shared` beside the repository (as CI places it), or `OFFPRINT_SHARED`.

@@ -1,6 +1,9 @@
 import Foundation
 import TestSupport
 @testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintWriters
 
 /// Shared test inputs.
 enum Fixtures {

@@ -1,0 +1,43 @@
+import Foundation
+import OffprintCore
+import OffprintWriters
+
+extension BatchConverter {
+    /// Converts every input into one file made by a collection writer (an EPUB anthology, a
+    /// JSON Lines archive) at `path`.
+    ///
+    /// Working files go in a hidden folder beside `path`, removed at the end or on an
+    /// interruption; the finished file is renamed into place, so `path` is never half-written.
+    public func runBundle(
+        _ inputs: [InputFile], writer: any ArticleCollectionWriter, options collectionOptions: CollectionOptions,
+        writingTo path: String, keepingOutcomes: Bool
+    ) throws(ConversionError) -> Summary {
+        let folder = (path as NSString).deletingLastPathComponent
+        try files.createDirectory(folder)
+        let working = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).offprint-\(ProcessInfo.processInfo.processIdentifier).d"
+        try files.createTemporaryDirectory(working)
+        defer { files.removeTemporaryDirectory(working) }
+        let collection: any ArticleCollection
+        do {
+            collection = try writer.collection(options: collectionOptions, context: converter.context, workingDirectory: working)
+        } catch {
+            throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
+        }
+        var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection)
+        guard summary.converted > 0 else { return summary }
+        let finished = working + "/finished." + writer.fileExtension
+        do {
+            try collection.finish(writingTo: finished)
+        } catch let error as ConversionError {
+            throw error
+        } catch {
+            throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
+        }
+        guard rename(finished, path) == 0 else {
+            throw ConversionError(.system("cannot move the finished file to \(path): \(FileInput.message(errno))"), stage: .saving)
+        }
+        if options.synchronizesAtEnd { AtomicFileWriter.synchronize() }
+        summary.filesWritten = 1
+        return summary
+    }
+}

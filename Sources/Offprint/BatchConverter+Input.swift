@@ -1,0 +1,141 @@
+import Foundation
+import OffprintCore
+import OffprintReaders
+import OffprintWriters
+
+/// Where a batch writes, and what it must never overwrite.
+struct OutputTarget: Sendable {
+    /// The output folder as the user named it, for messages and the report.
+    let shown: String
+    /// Its real path, to compare with the inputs'.
+    let real: String
+    /// The real paths of all inputs.
+    let protectedPaths: Set<String>
+    let writers: [any ArticleWriter]
+    /// The collection articles go into instead of files of their own (`--bundle`).
+    let collection: (any ArticleCollection)?
+}
+
+extension BatchConverter {
+    /// Converts one input, or each record of an archive input, reporting every outcome.
+    func process(_ input: InputFile, index: Int, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+        if let archive = archiveReader(for: input) {
+            processArchive(input, index: index, reader: archive, stem: stem, target: target, report: report)
+            return
+        }
+        var warnings: [ConversionWarning] = []
+        var outcome = InputOutcome(input: input.displayPath, outputs: [], warnings: [])
+        do throws(ConversionError) {
+            let data = if let path = input.path {
+                try FileInput.contents(of: path, limit: options.maximumInputBytes)
+            } else {
+                try FileInput.readStandardInput(limit: options.maximumInputBytes)
+            }
+            let readerInput = ReaderInput(
+                data: data, name: input.relativePath,
+                fileURL: input.path.map { URL(fileURLWithPath: $0) }, encoding: options.encoding)
+            let article = try converter.article(from: readerInput, format: options.inputFormat, warnings: &warnings)
+            try write(article, position: CollectionPosition(input: index), stem: stem, target: target, into: &outcome)
+        } catch {
+            var located = error
+            located.path = input.displayPath
+            outcome.error = located.description
+        }
+        outcome.warnings = warnings.map(\.message)
+        report(outcome)
+    }
+
+    /// The archive reader for an input named `.jsonl` (or any input with `--from jsonl`).
+    private func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
+        let registry = converter.registry
+        if let format = options.inputFormat {
+            return registry.reader(named: format) as? any ArticleArchiveReader
+        }
+        let fileExtension = (input.relativePath as NSString).pathExtension.lowercased()
+        return registry.readers.first { $0.fileExtensions.contains(fileExtension) } as? any ArticleArchiveReader
+    }
+
+    /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
+    private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+        let source: RecordSource
+        do throws(ConversionError) {
+            if let path = input.path {
+                source = .file(path)
+            } else {
+                source = .data(try FileInput.readStandardInput(limit: options.maximumInputBytes))
+            }
+            try reader.forEachRecord(in: source) { line, record in
+                let location = "\(input.displayPath):\(line)"
+                var warnings: [ConversionWarning] = []
+                var outcome = InputOutcome(input: location, outputs: [], warnings: [])
+                do throws(ConversionError) {
+                    var article = try reader.readRecord(record, name: "\(input.relativePath):\(line)", warnings: &warnings)
+                    converter.cleanup.apply(to: &article, warnings: &warnings)
+                    let name = String(format: "%06d", line) + RecordName.slug(article.title)
+                    try write(article, position: CollectionPosition(input: index, record: line), stem: stem + "/" + name, target: target, into: &outcome)
+                } catch {
+                    var located = error
+                    located.path = location
+                    outcome.error = located.description
+                }
+                outcome.warnings = warnings.map(\.message)
+                report(outcome)
+            }
+        } catch {
+            var located = error
+            located.path = input.displayPath
+            report(InputOutcome(input: input.displayPath, outputs: [], warnings: [], error: located.description))
+        }
+    }
+
+    /// Writes every format of an article under `stem`, recording the files in the outcome, or
+    /// adds it to the collection.
+    private func write(_ article: Article, position: CollectionPosition, stem: String, target: OutputTarget, into outcome: inout InputOutcome) throws(ConversionError) {
+        outcome.title = article.title
+        outcome.language = article.language
+        outcome.direction = article.direction
+        outcome.published = article.published?.description
+        outcome.words = article.wordCount
+        if let collection = target.collection {
+            do {
+                try collection.add(article, at: position)
+            } catch let error as ConversionError {
+                throw error
+            } catch {
+                throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: target.writers.first?.format ?? "bundle"))
+            }
+            return
+        }
+        for writer in target.writers {
+            let relative = stem + "." + writer.fileExtension
+            guard !target.protectedPaths.contains(target.real + "/" + relative) else {
+                throw ConversionError(.wouldOverwriteInput(target.shown + "/" + relative), stage: .saving)
+            }
+            let bytes = try converter.output(article, writer: writer)
+            let shown = (target.shown as NSString).appendingPathComponent(relative)
+            try files.write(bytes, to: shown)
+            outcome.outputs.append(shown)
+        }
+    }
+}
+
+/// The readable part of a record's output name: `-` and the title's first words, in any script.
+enum RecordName {
+    static let maximumLength = 48
+
+    static func slug(_ title: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isWordCharacter {
+                if pendingDash, !result.isEmpty { result += "-" }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+                if result.unicodeScalars.count >= maximumLength { break }
+            } else {
+                pendingDash = true
+            }
+        }
+        return result.isEmpty ? "" : "-" + result
+    }
+}

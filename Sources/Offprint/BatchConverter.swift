@@ -1,0 +1,154 @@
+import Dispatch
+import Foundation
+import Synchronization
+import OffprintCore
+import OffprintWriters
+
+/// Converts many inputs in parallel, writing every output atomically, and says what became of
+/// each.
+///
+/// Workers take the next input from a shared counter, convert it and write its outputs before
+/// taking another, so memory holds one article per worker however many inputs there are.
+/// Output bytes do not depend on `jobs` or on timing. A failed input is recorded and the rest
+/// go on.
+public final class BatchConverter: Sendable {
+    /// Reads, cleans up and writes one article.
+    public let converter: Converter
+    /// Formats, output folder, parallelism, limits.
+    public let options: BatchOptions
+    /// Writes outputs atomically; exposed so an interrupted run can remove its temporary files.
+    public let files = AtomicFileWriter()
+    /// How many inputs are finished (converted or failed), for progress lines.
+    public var completedCount: Int { completed.load(ordering: .relaxed) }
+
+    private let completed = Atomic<Int>(0)
+
+    /// Creates a batch; `options.formats` must name writers in `converter.registry`.
+    public init(converter: Converter, options: BatchOptions) {
+        self.converter = converter
+        self.options = options
+    }
+
+    /// What a finished batch did.
+    public struct Summary: Sendable {
+        /// Every input's outcome in input order, or, when outcomes were not kept, only those that
+        /// failed or have warnings.
+        public var outcomes: [InputOutcome]
+        public var converted = 0
+        public var failed = 0
+        public var filesWritten = 0
+        /// What the batch chose not to do, and why, one line each (the index page when its
+        /// name was taken); not failures.
+        public var notices: [String] = []
+
+        /// A summary of outcomes and counts.
+        public init(outcomes: [InputOutcome], converted: Int = 0, failed: Int = 0, filesWritten: Int = 0) {
+            self.outcomes = outcomes
+            self.converted = converted
+            self.failed = failed
+            self.filesWritten = filesWritten
+        }
+    }
+
+    /// Converts every input. `keepingOutcomes` keeps each input's outcome (for a report);
+    /// otherwise only failures are kept, so memory does not grow with the number of inputs.
+    public func run(_ inputs: [InputFile], keepingOutcomes: Bool) -> Summary {
+        run(inputs, keepingOutcomes: keepingOutcomes, collection: nil)
+    }
+
+    /// Whether the batch writes `index.html` at the output root: when it makes HTML pages.
+    var makesIndex: Bool { options.formats.contains("html") }
+
+    /// Why the index cannot be written where it goes, if it cannot: an input is that file, or an
+    /// input's own page takes the name (`index.md` becomes `index.html`).
+    private func indexConflict(naming: OutputNaming, inputs: [InputFile], protectedPaths: Set<String>, realOutput: String) -> String? {
+        if protectedPaths.contains(realOutput + "/" + BatchIndex.fileName) { return "it is one of the inputs" }
+        if let index = naming.stems.firstIndex(of: "index") { return "the page of \(inputs[index].displayPath) has that name" }
+        return nil
+    }
+
+    /// Converts every input, into `collection` when there is one (then no file is written per input).
+    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
+        let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
+        let naming = OutputNaming(inputs)
+        // Only files written per input need guarding against overwriting inputs (a bundle is
+        // renamed into place by runBundle).
+        let writesPerInput = collection == nil
+        let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
+        if writesPerInput { try? files.createDirectory(options.outputDirectory) }
+        let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
+        let next = Atomic<Int>(0)
+        let results = Mutex<[Int: [InputOutcome]]>([:])
+        let counts = Mutex((converted: 0, failed: 0, files: 0))
+        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
+        let indexPath = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
+        var notices: [String] = []
+        var indexFailure: ConversionError?
+        let index: (rows: BatchIndexRows, working: String)?
+        if makesIndex, collection == nil, let conflict = indexConflict(naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput) {
+            notices.append("\(indexPath): not written: \(conflict)")
+            index = nil
+        } else if makesIndex, collection == nil {
+            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(BatchIndex.fileName).offprint-\(getpid()).d")
+            do throws(ConversionError) {
+                try files.createTemporaryDirectory(working)
+                index = (try BatchIndexRows(file: working + "/rows"), working)
+            } catch {
+                indexFailure = error
+                index = nil
+            }
+        } else {
+            index = nil
+        }
+        defer { if let index { files.removeTemporaryDirectory(index.working) } }
+
+        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
+            while true {
+                let inputIndex = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard inputIndex < inputs.count else { return }
+                var record = 0
+                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
+                    counts.withLock { counts in
+                        if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
+                        counts.files += outcome.outputs.count
+                    }
+                    if keepingOutcomes || !outcome.succeeded || !outcome.warnings.isEmpty {
+                        results.withLock { $0[inputIndex, default: []].append(outcome) }
+                    }
+                    if let index, outcome.succeeded, !outcome.outputs.isEmpty {
+                        BatchIndex.add(
+                            outcome, at: CollectionPosition(input: inputIndex, record: record), outputRoot: options.outputDirectory,
+                            to: index.rows, templates: converter.context.templates)
+                    }
+                    record += 1
+                }
+                completed.wrappingAdd(1, ordering: .relaxed)
+            }
+        }
+        let finalCounts = counts.withLock { $0 }
+        var outcomes = results.withLock { results in results.keys.sorted().flatMap { results[$0] ?? [] } }
+        var written = finalCounts.files
+        var failed = finalCounts.failed
+        // An index of nothing (every input failed) would only hide that nothing was made.
+        if let index, indexFailure == nil, index.rows.count > 0 {
+            do throws(ConversionError) {
+                try files.write(to: indexPath) { file throws(ConversionError) in
+                    try BatchIndex(rows: index.rows).write(to: file, with: converter.context)
+                }
+                written += 1
+            } catch {
+                indexFailure = error
+            }
+        }
+        if var indexFailure {
+            indexFailure.path = BatchIndex.fileName
+            outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: indexFailure.description))
+            failed += 1
+        }
+        // A bundle's working files are not worth flushing: runBundle syncs once the book is in place.
+        if options.synchronizesAtEnd, writesPerInput { AtomicFileWriter.synchronize() }
+        var summary = Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
+        summary.notices = notices
+        return summary
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import OffprintReaders
+import OffprintWriters
+
+/// The readers and writers Offprint knows, looked up by name.
+///
+/// The CLI takes `--from` and `--to` names from the registry it runs with, so a library user's
+/// writer becomes a first-class format by being added here:
+///
+///     let registry = FormatRegistry.standard.adding(writer: WordCountWriter())
+///     await OffprintCommand.main(registry: registry)
+public struct FormatRegistry: Sendable {
+    /// Readers in sniffing order: the first that recognises an unnamed file reads it.
+    public private(set) var readers: [any ArticleReader]
+    /// Writers in the order `offprint formats` lists them.
+    public private(set) var writers: [any ArticleWriter]
+
+    /// Creates a registry.
+    public init(readers: [any ArticleReader], writers: [any ArticleWriter]) {
+        self.readers = readers
+        self.writers = writers
+    }
+
+    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
+    public static let standard = FormatRegistry(
+        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
+        writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
+    )
+
+    /// This registry with another writer; a writer with the same format name is replaced.
+    public func adding(writer: any ArticleWriter) -> FormatRegistry {
+        var copy = self
+        copy.writers.removeAll { $0.format == writer.format }
+        copy.writers.append(writer)
+        return copy
+    }
+
+    /// This registry with another reader, tried before the built-in ones when sniffing.
+    public func adding(reader: any ArticleReader) -> FormatRegistry {
+        var copy = self
+        copy.readers.removeAll { $0.format == reader.format }
+        copy.readers.insert(reader, at: 0)
+        return copy
+    }
+
+    /// The writer named `format`, or `nil`.
+    public func writer(named format: String) -> (any ArticleWriter)? {
+        writers.first { $0.format == format.lowercased() }
+    }
+
+    /// The reader named `format`, or `nil`.
+    public func reader(named format: String) -> (any ArticleReader)? {
+        readers.first { $0.format == format.lowercased() }
+    }
+
+    /// The reader for a file: by extension, else the first whose sniffing recognises the content.
+    public func reader(forFileNamed name: String, content: Data) -> (any ArticleReader)? {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        if !fileExtension.isEmpty, let reader = readers.first(where: { $0.fileExtensions.contains(fileExtension) }) {
+            return reader
+        }
+        return readers.first { $0.recognizes(content) }
+    }
+
+    /// The reader whose signature `content` starts with (`<!DOCTYPE html`, `{`, front matter),
+    /// for a file without an extension found while walking a folder. Plain text has no
+    /// signature, so a `README` or `LICENSE` beside the articles is not taken for one.
+    public func reader(recognizingSignatureOf content: Data) -> (any ArticleReader)? {
+        readers.first { !($0 is PlainTextReader) && $0.recognizes(content) }
+    }
+
+    /// Whether a file found while walking a folder should be converted: its extension is one a
+    /// reader claims.
+    public func handlesExtension(of name: String) -> Bool {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        return readers.contains { $0.fileExtensions.contains(fileExtension) }
+    }
+
+    /// The names of the writers, for messages.
+    public var writerNames: [String] { writers.map(\.format) }
+    /// The names of the readers, for messages.
+    public var readerNames: [String] { readers.map(\.format) }
+}

@@ -1,0 +1,154 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OffprintCore
+
+/// Turns command-line arguments (files, folders, `-`) into the list of inputs of a batch.
+///
+/// Folders are walked recursively, in name order. Hidden entries (names starting with `.`),
+/// files no reader claims by extension, the `NAME_files` folder a browser saves beside
+/// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
+/// extension is an input when its first bytes carry a reader's signature, or always when the
+/// input format is named; a folder reached
+/// twice through symbolic links is walked once. A file named
+/// explicitly is always an input, whatever its extension. Broken links and link loops with a
+/// reader's extension stay inputs, so they get their own error line; an argument that does not
+/// exist and a folder that cannot be listed are problems, reported beside the inputs.
+public struct InputCollector {
+    /// Decides which extensions are inputs.
+    public let registry: FormatRegistry
+    /// The output folder's real path, never walked.
+    public let excludedDirectory: String?
+    /// Whether every file without an extension in a folder is an input, signature or not: set
+    /// when the user names the input format (`--from`), which says how to read them.
+    public let takesEveryExtensionlessFile: Bool
+
+    /// Creates a collector.
+    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false) {
+        self.registry = registry
+        self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
+        self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
+    }
+
+    /// What the arguments held: inputs, plus the arguments and folders that could not be read.
+    public struct Collection: Sendable {
+        public var inputs: [InputFile] = []
+        /// Arguments that do not exist and folders that cannot be listed, each as one error line
+        /// (`path: reading: what is wrong`), in the order they were met.
+        public var problems: [ConversionError] = []
+        /// Files skipped in folders because no reader claims their extension.
+        public var skipped = 0
+        /// The first few of them by path, to show the user what was left out.
+        public var skippedExamples: [String] = []
+        static let skippedExampleCount = 3
+
+        mutating func skip(_ path: String) {
+            skipped += 1
+            skippedExamples.append(path)
+            skippedExamples.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if skippedExamples.count > Collection.skippedExampleCount { skippedExamples.removeLast() }
+        }
+    }
+
+    /// The inputs for the arguments, in argument order, each folder's files sorted by path.
+    public func collect(_ arguments: [String]) -> Collection {
+        var collection = Collection()
+        var visited = Set<DirectoryIdentity>()
+        for argument in arguments {
+            if argument == "-" {
+                collection.inputs.append(.standardInput)
+                continue
+            }
+            var status = stat()
+            guard stat(argument, &status) == 0 else {
+                if lstat(argument, &status) == 0 {
+                    // A broken link or a link loop: let reading report it.
+                    collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
+                } else {
+                    collection.problems.append(ConversionError(.system("no such file or folder"), path: argument))
+                }
+                continue
+            }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                var found: [InputFile] = []
+                walk(directory: argument, relative: "", visited: &visited, into: &found, collection: &collection)
+                collection.inputs += found.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+            } else {
+                collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
+            }
+        }
+        return collection
+    }
+
+    private struct DirectoryIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    private func walk(directory: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
+        var status = stat()
+        guard stat(directory, &status) == 0 else { return }
+        guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
+        // The output folder is skipped when found inside an input folder; when it is the input
+        // folder itself, its files are still inputs (and outputs never overwrite them).
+        if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
+        guard let names = InputCollector.names(in: directory) else {
+            collection.problems.append(ConversionError(.system("cannot list the folder: \(FileInput.message(errno))"), path: directory))
+            return
+        }
+        let lowercasedNames = Set(names.map { $0.lowercased() })
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var entry = stat()
+            if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
+                if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
+                walk(directory: path, relative: relativePath, visited: &visited, into: &found, collection: &collection)
+            } else if registry.handlesExtension(of: name)
+                || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
+                found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
+            } else {
+                collection.skip(path)
+            }
+        }
+    }
+
+    /// The names in a folder (`.` and `..` left out), or `nil` with `errno` set when it cannot be read.
+    private static func names(in directory: String) -> [String]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        errno = 0
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return errno == 0 ? names : nil
+    }
+
+    /// Whether `name` is the folder of images and scripts a browser's "Save Page As" writes
+    /// beside the page: `NAME_files` next to `NAME.html` (or `.htm`, `.xhtml`).
+    static func isSavedPageFolder(_ name: String, besideNames names: Set<String>) -> Bool {
+        guard name.hasSuffix("_files") else { return false }
+        let page = name.dropLast("_files".count).lowercased()
+        return ["html", "htm", "xhtml"].contains { names.contains("\(page).\($0)") }
+    }
+
+    /// Whether the file's first kilobyte carries a reader's signature.
+    private func hasSignature(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1_024) else { return false }
+        return registry.reader(recognizingSignatureOf: head) != nil
+    }
+
+    /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,22 @@
+import OffprintCore
+/// What became of one input: its outputs and what the reader made of it, or why it failed.
+public struct InputOutcome: Sendable, Codable, Hashable {
+    /// The input as the user named it.
+    public var input: String
+    /// The files written, in format order.
+    public var outputs: [String]
+    /// The article's title, language and direction, when it was read.
+    public var title: String?
+    public var language: String?
+    public var direction: TextDirection?
+    /// The publication date (ISO 8601) and body word count, when it was read.
+    public var published: String?
+    public var words: Int?
+    /// What the conversion noticed.
+    public var warnings: [String]
+    /// Why it failed, as the one line shown to people; `nil` when it was converted.
+    public var error: String?
+
+    /// Whether every output was written.
+    public var succeeded: Bool { error == nil }
+}

@@ -1,0 +1,21 @@
+import OffprintCore
+/// Drops paragraphs that are only site furniture ("Share this", "Back to top") or only white
+/// space, whichever reader made the article.
+public struct FurnitureRemoval: CleanupPass {
+    public let name = "furniture removal"
+    /// The phrases to drop.
+    public let lexicon: FurnitureLexicon
+
+    /// Creates the pass with a lexicon.
+    public init(lexicon: FurnitureLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    public func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
+        article.body = article.body.filter { block in
+            guard case .paragraph(let inlines) = block.kind else { return true }
+            let text = inlines.plainText
+            return !text.isBlank && lexicon.kind(of: text) == nil
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import OffprintCore
+/// A node of a parsed HTML page: an element with its attributes and children, or text.
+///
+/// Offprint's own small tree, built once from libxml2's (`HTMLTree`) so that the extractor can
+/// score, prune and walk it in Swift without touching C memory.
+package final class DOMNode {
+    /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
+    /// that only holds text to `p`.
+    package var name: String
+    /// An element's attributes, names lower-cased.
+    package let attributes: [String: String]
+    /// A text node's text.
+    package let text: String
+    package private(set) var children: [DOMNode] = []
+    package private(set) weak var parent: DOMNode?
+
+    /// The extractor's content score, once it has one.
+    package var score: Double?
+
+    package init(element name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+        self.text = ""
+    }
+
+    package init(text: String) {
+        self.name = "#text"
+        self.attributes = [:]
+        self.text = text
+    }
+
+    package var isText: Bool { name == "#text" }
+
+    package func append(_ child: DOMNode) {
+        child.parent?.children.removeAll { $0 === child }
+        child.parent = self
+        children.append(child)
+    }
+
+    /// The value of an attribute on this element or the nearest ancestor that has it.
+    package func inherited(_ attribute: String) -> String? {
+        var node: DOMNode? = self
+        while let current = node {
+            if let value = current.attributes[attribute], !value.isBlank { return value }
+            node = current.parent
+        }
+        return nil
+    }
+
+    /// Whether an ancestor has one of the names.
+    package func hasAncestor(named names: Set<String>) -> Bool {
+        var node = parent
+        while let current = node {
+            if names.contains(current.name) { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// Removes this node from its parent.
+    package func remove() {
+        guard let parent else { return }
+        parent.children.removeAll { $0 === self }
+        self.parent = nil
+    }
+
+    /// Replaces this node in its parent by other nodes.
+    package func replace(with nodes: [DOMNode]) {
+        guard let parent, let index = parent.children.firstIndex(where: { $0 === self }) else { return }
+        for node in nodes { node.parent = parent }
+        parent.children.replaceSubrange(index...index, with: nodes)
+        self.parent = nil
+    }
+
+    /// Element children only.
+    package var elements: [DOMNode] { children.filter { !$0.isText } }
+
+    /// Every element below this one, in document order (an explicit stack, so deep pages cannot
+    /// overflow the thread's stack).
+    package func descendants(named names: Set<String>? = nil) -> [DOMNode] {
+        var result: [DOMNode] = []
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            guard !node.isText else { continue }
+            if names == nil || names!.contains(node.name) { result.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    /// The first element below with one of the names.
+    package func first(named names: Set<String>) -> DOMNode? {
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            guard !node.isText else { continue }
+            if names.contains(node.name) { return node }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return nil
+    }
+
+    /// All the text below, as written (white space not collapsed).
+    package var textContent: String {
+        if isText { return text }
+        var result = ""
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            if node.isText { result += node.text } else { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return result
+    }
+
+    /// The text below with runs of white space collapsed and the ends trimmed.
+    package var normalizedText: String { DOMNode.collapseWhitespace(textContent) }
+
+    /// The `class` and `id` attributes together, lower-cased, for matching hint words.
+    package var classAndID: String { ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased() }
+
+    package static func collapseWhitespace(_ text: String) -> String {
+        WhitespaceCollapsing.collapsed(text)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import OffprintCore
+
+/// Reads one kind of input file into an `Article`.
+///
+/// A reader never crashes and never loops on any input: what it cannot make sense of becomes
+/// plain paragraphs, and only input that is not an article at all (binary, badly encoded, empty)
+/// is an error. Conform to add a format of your own and register it in a `FormatRegistry`.
+public protocol ArticleReader: Sendable {
+    /// The short name used by `--from` and `offprint formats`, such as `txt`.
+    var format: String { get }
+    /// File name extensions, lower-case and without the dot, that select this reader.
+    var fileExtensions: [String] { get }
+    /// One line saying what the reader reads.
+    var summary: String { get }
+    /// Whether the content looks like this reader's format, for files whose extension says nothing.
+    func recognizes(_ data: Data) -> Bool
+    /// Reads one input into an article, appending anything worth telling to `warnings`.
+    func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws -> Article
+}
+
+/// One input handed to a reader.
+public struct ReaderInput: Sendable {
+    /// The file's bytes.
+    public var data: Data
+    /// The input's path relative to the folder being converted (or its file name): used for the
+    /// article's identifier and `source.path`.
+    public var name: String
+    /// The file on disk, for readers that load files beside it (images); `nil` for standard input.
+    public var fileURL: URL?
+    /// The text encoding the user named with `--encoding`, or `nil` to detect it.
+    public var encoding: String?
+
+    /// Creates an input.
+    public init(data: Data, name: String, fileURL: URL? = nil, encoding: String? = nil) {
+        self.data = data
+        self.name = name
+        self.fileURL = fileURL
+        self.encoding = encoding
+    }
+}

@@ -1,0 +1,203 @@
+import OffprintCore
+import OffprintPlatform
+extension ContentExtractor {
+    /// Removes unlikely parts and empty containers, turns text-only `div`s into paragraphs, and
+    /// returns the elements whose text is scored.
+    func prepareCandidates(_ body: DOMNode) -> [DOMNode] {
+        var scored: [DOMNode] = []
+        for node in body.descendants() {
+            guard node.parentIsAttached(to: body) else { continue }
+            let hints = node.classAndID
+            if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
+                let role = node.attributes["role"] ?? ""
+                if ContentHints.unlikelyRoles.contains(role)
+                    || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
+                        && !node.hasAncestor(named: ["table", "code"])) {
+                    node.remove()
+                    continue
+                }
+            }
+            if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name), isEmpty(node) {
+                node.remove()
+                continue
+            }
+            if node.name == "div" {
+                let hasBlocks = node.children.contains { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.first(named: ContentHints.blockLevel) != nil) }
+                if !hasBlocks {
+                    node.name = "p"
+                } else {
+                    wrapLooseText(in: node)
+                }
+            }
+            if ContentHints.scored.contains(node.name) { scored.append(node) }
+        }
+        return scored
+    }
+
+    private func isEmpty(_ node: DOMNode) -> Bool {
+        node.children.allSatisfy { child in
+            child.isText ? child.text.isBlank : ["br", "hr"].contains(child.name)
+        }
+    }
+
+    /// Runs of text and inline elements directly in a `div` beside blocks become paragraphs.
+    private func wrapLooseText(in node: DOMNode) {
+        var run: [DOMNode] = []
+        var rebuilt: [DOMNode] = []
+        func flush() {
+            if run.contains(where: { !$0.textContent.isBlank }) {
+                let paragraph = DOMNode(element: "p", attributes: [:])
+                for child in run { paragraph.append(child) }
+                rebuilt.append(paragraph)
+            }
+            run = []
+        }
+        for child in node.children {
+            if child.isText || !(ContentHints.blockLevel.contains(child.name) || child.first(named: ContentHints.blockLevel) != nil) {
+                run.append(child)
+            } else {
+                flush()
+                rebuilt.append(child)
+            }
+        }
+        flush()
+        guard rebuilt.count != node.children.count || zip(rebuilt, node.children).contains(where: { $0 !== $1 }) else { return }
+        for child in node.children { child.replace(with: []) }
+        for child in rebuilt { node.append(child) }
+    }
+
+    /// Scores paragraphs into their ancestors and returns the best container.
+    func topCandidate(scoring paragraphs: [DOMNode], in body: DOMNode, measure: TextMeasure) -> DOMNode? {
+        var candidates: [DOMNode] = []
+        for paragraph in paragraphs where paragraph.parentIsAttached(to: body) {
+            let text = paragraph.normalizedText
+            guard text.count >= 25 else { continue }
+            let commas = text.unicodeScalars.count { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }
+            let contentScore = 1 + Double(commas) + min(Double(text.count / 100), 3)
+            var ancestor = paragraph.parentElement
+            var level = 0
+            while let current = ancestor, level < 5 {
+                if current.score == nil {
+                    current.score = ContentHints.tagWeight(current.name) + (flags.contains(.weightClasses) ? ContentHints.classWeight(current) : 0)
+                    candidates.append(current)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                current.score! += contentScore / divider
+                ancestor = current.parentElement
+                level += 1
+            }
+        }
+        for candidate in candidates {
+            candidate.score = (candidate.score ?? 0) * (1 - measure.linkDensity(candidate))
+        }
+        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), top !== body, top.name != "#document" else {
+            return body
+        }
+        top = climb(from: top, candidates: candidates, body: body)
+        return top
+    }
+
+    /// Moves up to a better container: the common ancestor of several near-best candidates, a
+    /// parent that scores higher, or the parent of an only child.
+    private func climb(from start: DOMNode, candidates: [DOMNode], body: DOMNode) -> DOMNode {
+        var top = start
+        let topScore = top.score ?? 0
+        let close = candidates.filter { $0 !== top && ($0.score ?? 0) / max(topScore, 1) >= 0.75 }.prefix(5)
+        if close.count >= 3 {
+            var ancestor = top.parentElement
+            while let current = ancestor, current !== body {
+                if close.filter({ $0.hasAncestor(current) }).count >= 3 {
+                    top = current
+                    break
+                }
+                ancestor = current.parentElement
+            }
+        }
+        if top.score == nil { top.score = ContentHints.tagWeight(top.name) }
+        var parent = top.parentElement
+        var lastScore = top.score ?? 0
+        let threshold = lastScore / 3
+        while let current = parent, current !== body {
+            guard let score = current.score else {
+                parent = current.parentElement
+                continue
+            }
+            if score < threshold { break }
+            if score > lastScore {
+                top = current
+                break
+            }
+            lastScore = score
+            parent = current.parentElement
+        }
+        while let parent = top.parentElement, parent !== body, parent.elements.count == 1 {
+            top = parent
+        }
+        return top
+    }
+
+    /// The top candidate and those of its siblings that belong with it.
+    func siblings(of top: DOMNode, measure: TextMeasure) -> [DOMNode] {
+        guard let parent = top.parentElement else { return [top] }
+        let topScore = top.score ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = top.attributes["class"] ?? ""
+        var result: [DOMNode] = []
+        for sibling in parent.children {
+            if sibling === top {
+                result.append(sibling)
+                continue
+            }
+            if sibling.isText {
+                // Text left loose beside the content (tag soup closed early) belongs with it.
+                if WhitespaceCollapsing.collapsedLength(sibling.text) >= 25 {
+                    let paragraph = DOMNode(element: "p", attributes: [:])
+                    paragraph.append(DOMNode(text: sibling.text))
+                    result.append(paragraph)
+                }
+                continue
+            }
+            var bonus = 0.0
+            if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
+            if let score = sibling.score, score + bonus >= threshold {
+                result.append(sibling)
+            } else if sibling.name == "p" {
+                let length = measure.length(sibling)
+                let density = measure.linkDensity(sibling)
+                let text = sibling.normalizedText
+                if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && (text.contains(". ") || text.hasSuffix("."))) {
+                    result.append(sibling)
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension DOMNode {
+    /// The parent, when it is an element.
+    var parentElement: DOMNode? {
+        guard let parent, parent.name != "#document" else { return nil }
+        return parent
+    }
+
+    /// Whether `ancestor` is above this node.
+    func hasAncestor(_ ancestor: DOMNode) -> Bool {
+        var node = parent
+        while let current = node {
+            if current === ancestor { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// Whether the node is still in the tree under `root` (earlier steps may have removed an ancestor).
+    func parentIsAttached(to root: DOMNode) -> Bool {
+        var node: DOMNode? = self
+        while let current = node {
+            if current === root { return true }
+            node = current.parent
+        }
+        return false
+    }
+}

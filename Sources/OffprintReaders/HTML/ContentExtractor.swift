@@ -1,0 +1,70 @@
+import OffprintCore
+import OffprintPlatform
+/// Finds the article in a parsed page: scores paragraphs by their text (length, commas) and
+/// passes the score to the containers above them, discounts link-heavy containers, takes the
+/// best one with the siblings that belong to it, then removes what inside it is furniture.
+///
+/// A page where the first pass finds too little is tried again with fewer rules (keeping
+/// "unlikely" parts, then ignoring class names, then not cleaning), as Readability does.
+struct ContentExtractor {
+    /// The rules a pass applies.
+    struct Flags: OptionSet {
+        let rawValue: Int
+        static let stripUnlikely = Flags(rawValue: 1)
+        static let weightClasses = Flags(rawValue: 2)
+        static let cleanConditionally = Flags(rawValue: 4)
+        static let all: Flags = [.stripUnlikely, .weightClasses, .cleanConditionally]
+    }
+
+    /// Text shorter than this (in characters) after a pass makes the next pass run.
+    static let enoughText = 500
+
+    /// What a pass found: the content, and the `lang` and `dir` in force where it was.
+    struct Result {
+        let content: DOMNode
+        let language: String?
+        let direction: String?
+    }
+
+    /// The article's content, or `nil` when the page holds no article text.
+    /// `freshDocument` parses the page anew for each pass (passes change the tree).
+    static func content(of freshDocument: () -> DOMNode) -> Result? {
+        var best: (result: Result, length: Int)?
+        for flags in [Flags.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
+            let document = freshDocument()
+            guard let result = ContentExtractor(flags: flags).extract(from: document) else { continue }
+            let length = WhitespaceCollapsing.collapsedLength(result.content.textContent)
+            if length >= enoughText { return result }
+            if length > (best?.length ?? 0) { best = (result, length) }
+        }
+        return best?.result
+    }
+
+    let flags: Flags
+
+    func extract(from document: DOMNode) -> Result? {
+        let body = document.first(named: ["body"]) ?? document
+        removeNeverContent(body)
+        let paragraphs = prepareCandidates(body)
+        let measure = TextMeasure(body)
+        guard let top = topCandidate(scoring: paragraphs, in: body, measure: measure) else { return nil }
+        let language = top.inherited("lang"), direction = top.inherited("dir")
+        let content = DOMNode(element: "div", attributes: [:])
+        for node in siblings(of: top, measure: measure) { content.append(node) }
+        clean(content)
+        return Result(content: content, language: language, direction: direction)
+    }
+
+    /// Scripts, styles, forms, navigation and hidden elements go first, whatever the pass.
+    private func removeNeverContent(_ root: DOMNode) {
+        for node in root.descendants() where ContentHints.neverContent.contains(node.name) || isHidden(node) {
+            node.remove()
+        }
+    }
+
+    private func isHidden(_ node: DOMNode) -> Bool {
+        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
+        let style = (node.attributes["style"] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+}

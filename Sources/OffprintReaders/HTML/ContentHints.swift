@@ -1,0 +1,68 @@
+import OffprintCore
+import OffprintPlatform
+/// The words in `class` and `id` attributes, roles and tag names that say whether an element
+/// holds the article or the page around it. Patterns follow those of Mozilla's Readability,
+/// the reference the shared corpus was annotated with.
+enum ContentHints {
+    /// Parts of a page that are almost never the article.
+    static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "cookie", "newsletter", "share",
+    ]
+    /// Words that rescue an element matching `unlikely`.
+    static let maybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    /// Class and id words that speak for the article.
+    static let positive = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story",
+    ]
+    /// Class and id words that speak against it.
+    static let negative = [
+        "-ad-", "hidden", "hid", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "cookie", "newsletter", "subscribe",
+    ]
+    /// ARIA roles of page furniture.
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
+
+    /// Elements removed before anything else: they never hold article text.
+    static let neverContent: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input", "select",
+        "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
+    ]
+    /// Elements whose text is scored as article paragraphs.
+    static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+    /// Block-level elements: a `div` without any of these is really a paragraph.
+    static let blockLevel: Set<String> = [
+        "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "main",
+    ]
+
+    static func matches(_ text: String, _ words: [String]) -> Bool {
+        words.contains { text.contains($0) }
+    }
+
+    /// +25 for a positive hint in class or id, −25 for a negative one, as Readability weighs
+    /// them; +25 more for schema.org's `itemprop="articleBody"`, the page's own word for it.
+    static func classWeight(_ node: DOMNode) -> Double {
+        var weight = node.attributes["itemprop"]?.lowercased().contains("articlebody") == true ? 25.0 : 0
+        for value in [node.attributes["class"], node.attributes["id"]] {
+            guard let value = value?.lowercased(), !value.isEmpty else { continue }
+            if matches(value, negative) { weight -= 25 }
+            if matches(value, positive) { weight += 25 }
+        }
+        return weight
+    }
+
+    /// The starting score of a candidate container, by its tag.
+    static func tagWeight(_ name: String) -> Double {
+        switch name {
+        case "div", "article", "main": return 5
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import OffprintCore
+import OffprintPlatform
+import OffprintCleanup
+
+/// Reads web pages saved for offline reading: finds the article among the page's navigation,
+/// comments and share bars (`ContentExtractor`), takes its metadata from JSON-LD, Open Graph and
+/// `<meta>` (`HTMLMetadata`), and loads its images from the folder saved beside the page.
+/// Nothing is ever fetched from the network.
+public struct HTMLReader: ArticleReader {
+    public let format = "html"
+    public let fileExtensions = ["html", "htm", "xhtml", "shtml"]
+    public let summary = "web pages saved offline: the article found among the page around it, with local images"
+
+    public init() {}
+
+    /// Content that starts (after white space) with a doctype, `<html` or a comment.
+    public func recognizes(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(1_024), as: UTF8.self).trimmingWhitespace().lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || (head.hasPrefix("<!--") && head.contains("<html"))
+    }
+
+    /// Pages whose article has fewer characters than this are "no article content".
+    static let minimumText = 120
+
+    /// The characters of the blocks' text that is not the text of a link.
+    static func proseCharacters(in blocks: [Block]) -> Int {
+        func count(_ inlines: [Inline]) -> Int {
+            inlines.reduce(0) { total, inline in
+                switch inline {
+                case .text(let text), .code(let text): return total + text.count
+                case .emphasis(let children), .strong(let children), .strikethrough(let children): return total + count(children)
+                case .link, .lineBreak: return total
+                }
+            }
+        }
+        return blocks.reduce(0) { total, block in
+            switch block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines): return total + count(inlines)
+            case .quote(let children): return total + proseCharacters(in: children)
+            case .list(_, _, let items): return total + items.reduce(0) { $0 + proseCharacters(in: $1) }
+            case .code(let text, _): return total + text.count
+            case .figure(_, _, let caption): return total + count(caption)
+            case .table(let table): return total + (table.header + table.rows.flatMap { $0 }).reduce(0) { $0 + count($1) }
+            case .rule: return total
+            }
+        }
+    }
+
+    public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
+        let utf8 = Array(text.utf8)
+        // The first parse serves the metadata and then the first extraction pass; passes change
+        // the tree, so any later pass parses the page again.
+        let document = HTMLTree.parse(utf8)
+        let metadata = HTMLMetadata(document: document)
+        var firstParse: DOMNode? = document
+        let extracted = ContentExtractor.content {
+            defer { firstParse = nil }
+            return firstParse ?? HTMLTree.parse(utf8)
+        }
+        guard let extracted else {
+            throw ConversionError(.malformed("no article content found"))
+        }
+        let language = metadata.language.flatMap { LanguageTag($0)?.description }
+        let direction = (extracted.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
+        let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
+        var body = converter.blocks(of: extracted.content)
+        // Text outside links: an index of links, however long, is not an article.
+        guard HTMLReader.proseCharacters(in: body) >= HTMLReader.minimumText else {
+            throw ConversionError(.malformed("no article content found"))
+        }
+        let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
+        // The page's own headline usually opens the content; the title already says it.
+        if case .heading(_, let inlines)? = body.first?.kind, HTMLReader.sameHeadline(inlines.plainText, title) {
+            body.removeFirst()
+        }
+        var article = Article(
+            id: metadata.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
+            published: metadata.published, modified: metadata.modified,
+            source: ArticleSource(url: metadata.url, siteName: metadata.siteName, path: input.name),
+            language: language, direction: direction, tags: metadata.keywords, summary: metadata.summary, body: body)
+        if let given = metadata.language, language == nil {
+            warnings.append(ConversionWarning("the page's language '\(given)' is not a BCP 47 tag; detecting it from the text"))
+        }
+        ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()).loadImages(of: &article, warnings: &warnings)
+        return article
+    }
+
+    static func sameHeadline(_ heading: String, _ title: String) -> Bool {
+        let a = FurnitureLexicon.normalize(heading), b = FurnitureLexicon.normalize(title)
+        return !a.isEmpty && (a == b || b.hasPrefix(a) || a.hasPrefix(b))
+    }
+}

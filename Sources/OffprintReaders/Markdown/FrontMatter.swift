@@ -1,0 +1,124 @@
+import Yams
+import OffprintCore
+
+/// YAML front matter at the top of a Markdown file (between `---` lines), read with Yams.
+///
+/// Known keys set article fields: `title`, `author`/`authors`, `date`, `updated`, `lang`,
+/// `dir`, `tags`, `categories`, `url`, `summary`, `site`; every other key goes to `extra`.
+struct FrontMatter {
+    /// The Markdown after the front matter.
+    let body: Substring
+    /// The key–value pairs, in order.
+    let fields: [(key: String, value: Node)]
+
+    /// Splits front matter from the text; `nil` fields when there is none.
+    init(_ text: String) throws(ConversionError) {
+        // CRLF, LF or CR line ends, as the text reader splits them; the lines share the text's indices.
+        let lines = text.hasPrefix("---") ? PlainTextReader.lines(of: text) : []
+        guard lines.count > 1, lines[0] == "---" else {
+            body = Substring(text)
+            fields = []
+            return
+        }
+        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" || $0.trimmingWhitespace() == "..." }) else {
+            throw ConversionError(.malformed("front matter: line 1: starts with --- but has no closing --- line"))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        // After the closing line and its line break ("\r\n" is one Character).
+        let closing = lines[end]
+        body = closing.base[closing.endIndex...].dropFirst()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ConversionError(.malformed("front matter: \(FrontMatter.describe(error, lineOffset: 1))"))
+        } catch {
+            throw ConversionError(.malformed("front matter: \(error)"))
+        }
+        guard let node else {
+            fields = []
+            return
+        }
+        guard let mapping = node.mapping else {
+            throw ConversionError(.malformed("front matter: line 2: is not a list of key: value lines"))
+        }
+        fields = mapping.compactMap { key, value in key.string.map { ($0, value) } }
+    }
+
+    /// "line 4, column 7: could not find expected ':'", with lines counted in the whole file.
+    static func describe(_ error: YamlError, lineOffset: Int) -> String {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return "line \(mark.line + lineOffset), column \(mark.column): \(problem)"
+        default:
+            return "\(error)".trimmingWhitespace()
+        }
+    }
+
+    /// Sets the article's fields from the front matter.
+    func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
+        for (key, value) in fields {
+            let text = FrontMatter.text(value)
+            switch key.lowercased() {
+            case "title": article.title = text
+            case "author", "authors": article.authors = FrontMatter.list(value)
+            case "date", "published":
+                if let date = ArticleDate(parsing: text) { article.published = date } else { unparsedDate(key, text, &article, &warnings) }
+            case "updated", "modified":
+                if let date = ArticleDate(parsing: text) { article.modified = date } else { unparsedDate(key, text, &article, &warnings) }
+            case "lang", "language":
+                if let tag = LanguageTag(text) {
+                    article.language = tag.description
+                } else {
+                    warnings.append(ConversionWarning("front matter: '\(text)' is not a BCP 47 language tag; the language is detected from the text"))
+                }
+            case "dir", "direction":
+                if let direction = TextDirection(rawValue: text.lowercased()) { article.direction = direction }
+            case "tags", "keywords": article.tags = FrontMatter.list(value)
+            case "categories", "category": article.categories = FrontMatter.list(value)
+            case "url", "link": article.source.url = text
+            case "summary", "description": article.summary = text
+            case "site", "publisher": article.source.siteName = text
+            case "kicker", "section": article.kicker = text
+            default: FrontMatter.flatten(value, as: key, into: &article.extra)
+            }
+        }
+    }
+
+    private func unparsedDate(_ key: String, _ text: String, _ article: inout Article, _ warnings: inout [ConversionWarning]) {
+        warnings.append(ConversionWarning("front matter: \(key) '\(text)' is not an ISO 8601 date; kept in extra"))
+        article.extra[key] = text
+    }
+
+    /// Puts an unknown field in `extra`: a mapping as one entry per leaf, named by its path
+    /// (`series: {name: X, part: 2}` gives `series.name` and `series.part`), anything else as text.
+    static func flatten(_ node: Node, as key: String, into extra: inout [String: String]) {
+        if case .mapping(let mapping) = node {
+            for (subkey, value) in mapping {
+                flatten(value, as: key + "." + (subkey.string ?? text(subkey)), into: &extra)
+            }
+        } else {
+            extra[key] = text(node)
+        }
+    }
+
+    /// A scalar as written; a list's items joined with commas; a mapping's `name` (as in
+    /// `author: {name: ..., url: ...}`), else its values joined with commas.
+    static func text(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): scalar.string
+        case .sequence(let sequence): sequence.map(text).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .mapping(let mapping): mapping["name"].map(text) ?? mapping.values.map(text).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .alias: ""
+        }
+    }
+
+    /// A list's items; one mapping as one item; a scalar split on commas or semicolons.
+    static func list(_ node: Node) -> [String] {
+        switch node {
+        case .sequence(let sequence): sequence.map(text).filter { !$0.isEmpty }
+        case .mapping: [text(node)].filter { !$0.isEmpty }
+        default: HeaderLines.list(text(node))
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import OffprintCore
+import OffprintCleanup
+
+/// Reads scraped page text (one block per line, the article among the site's navigation and
+/// furniture) and plain-text articles, with optional `Key: value` header lines at the top.
+///
+/// It keeps each paragraph exactly as written, takes the line above the headline as the kicker,
+/// moves related-article headlines into `related`, and drops furniture (matched by
+/// `FurnitureLexicon`) and white-space-only lines.
+public struct PlainTextReader: ArticleReader {
+    public let format = "txt"
+    public let fileExtensions = ["txt", "text"]
+    public let summary = "plain or scraped page text, with optional Title:/Author:/Date:/URL:/Language:/Tags: header lines"
+
+    /// The furniture phrases to recognise.
+    public let lexicon: FurnitureLexicon
+
+    /// Creates a reader with the given furniture lexicon.
+    public init(lexicon: FurnitureLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// Any text that is not binary may be read as plain text, so this reader sniffs last.
+    public func recognizes(_ data: Data) -> Bool {
+        !data.prefix(8192).contains(0)
+    }
+
+    public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        let allLines = PlainTextReader.lines(of: text)
+        let header = HeaderLines(allLines)
+        var article = Article(id: input.name, title: "", source: ArticleSource(path: input.name))
+        header.apply(to: &article, warnings: &warnings)
+
+        let page = ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon)
+        guard let bodyRange = page.bodyRange() else {
+            throw ConversionError(.malformed("no article text: every line is site furniture (navigation, share or comment links)"))
+        }
+        var bodyStart = bodyRange.lowerBound
+        var headline: Int?
+        if article.title.isEmpty {
+            headline = page.headlineIndex(above: bodyStart, body: bodyRange)
+            if headline == nil, bodyRange.count > 1, page.isHeadlineLike(page.lines[bodyStart]), !page.lines[bodyStart].isSentenceLike {
+                headline = bodyStart
+                bodyStart += 1
+            }
+            if let headline {
+                article.title = String(page.lines[headline].text)
+                if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
+                    article.kicker = String(page.lines[kicker].text)
+                }
+            }
+        } else if PlainTextReader.sameText(page.lines[bodyStart].text, article.title), bodyRange.count > 1 {
+            bodyStart += 1
+        }
+        readByline(page, between: (headline ?? bodyStart - 1) + 1, and: bodyStart, into: &article)
+
+        for line in page.lines[bodyStart...bodyRange.upperBound] where !line.isBlank && line.furniture == nil {
+            article.body.append(.paragraph(String(line.text)))
+        }
+        for index in page.relatedIndices(after: bodyRange.upperBound) {
+            article.related.append(Link(title: String(page.lines[index].text)))
+        }
+        if article.title.isEmpty {
+            article.title = PlainTextReader.fallbackTitle(from: article.body, name: input.name)
+        }
+        if let url = article.source.url { article.id = url }
+        return article
+    }
+
+    /// Authors and date from the lines between the headline and the body, unless the header gave them.
+    private func readByline(_ page: ScrapedPage, between start: Int, and end: Int, into article: inout Article) {
+        guard start < end else { return }
+        for line in page.lines[start..<end] where !line.isBlank {
+            if article.authors.isEmpty, page.isByline(line) {
+                article.authors = PlainTextReader.authors(inByline: line.text)
+            } else if article.published == nil, page.isDateLine(line), let date = ArticleDate(parsing: String(line.text)) {
+                article.published = date
+            }
+        }
+    }
+
+    /// "By Jane Doe and John Roe, Foreign Desk" → ["Jane Doe", "John Roe"].
+    static func authors(inByline text: Substring) -> [String] {
+        var rest = Substring(text.trimmingWhitespace())
+        if let prefix = ScrapedPage.bylinePrefixes.first(where: { rest.lowercased().hasPrefix($0) }) {
+            rest = rest.dropFirst(prefix.count)
+        }
+        if let end = rest.firstIndex(where: { ",|·•(".contains($0) }) { rest = rest[..<end] }
+        return rest.replacingOccurrences(of: " & ", with: " and ")
+            .components(separatedBy: " and ")
+            .map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The first words of the body, or the file name, when no headline was found.
+    static func fallbackTitle(from body: [Block], name: String) -> String {
+        if let first = body.first?.plainText.trimmingWhitespace(), !first.isEmpty {
+            let words = first.split(separator: " ")
+            return words.count <= 12 ? first : words.prefix(12).joined(separator: " ") + "…"
+        }
+        let base = (name as NSString).lastPathComponent
+        return (base as NSString).deletingPathExtension
+    }
+
+    static func sameText(_ a: Substring, _ b: String) -> Bool {
+        a.trimmingWhitespace().lowercased() == b.trimmingWhitespace().lowercased()
+    }
+
+    /// The lines of a text, split at LF, CRLF or (in files with no LF) CR.
+    package static func lines(of text: String) -> [Substring] {
+        let separator: UInt8 = text.containsUTF8Byte(10) || !text.containsUTF8Byte(13) ? 10 : 13
+        // Where the separators are, found in the string's own buffer; then one substring per line.
+        var text = text
+        let breaks: [Int] = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == separator } }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in breaks + [utf8.count] {
+            var end = utf8.index(start, offsetBy: offset - startOffset)
+            if separator == 10, end > start, utf8[utf8.index(before: end)] == 13 { end = utf8.index(before: end) }
+            lines.append(text[start..<end])
+            if offset < utf8.count {
+                start = utf8.index(start, offsetBy: offset - startOffset + 1)
+                startOffset = offset + 1
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,78 @@
+import OffprintCleanup
+/// One line of scraped page text, with what the text reader needs to know about it.
+struct ScrapedLine: Sendable {
+    /// 1-based line number in the file, for messages.
+    let number: Int
+    /// The line as written, without its line break.
+    let text: Substring
+    /// Empty or white space only (no-break spaces included).
+    let isBlank: Bool
+    /// The furniture phrase this line is, if any.
+    let furniture: FurnitureLexicon.Kind?
+    /// Words, counting two CJK or Thai characters as one word.
+    let words: Double
+    /// Whether the line ends as a sentence does, or holds more than one sentence.
+    let isSentenceLike: Bool
+
+    init(number: Int, text: Substring, lexicon: FurnitureLexicon) {
+        self.number = number
+        self.text = text
+        self.isBlank = text.isBlank
+        self.furniture = isBlank ? nil : lexicon.kind(of: text)
+        var spaced = 0, dense = 0, inWord = false
+        var innerStops = 0
+        var previous: Unicode.Scalar?
+        var lastNonCloser: Unicode.Scalar?  // the last non-space scalar that is not a closing quote
+        for scalar in text.unicodeScalars {
+            // Latin and Arabic letters, most of any line: part of a word, and nothing else to note.
+            if scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : (0x0621...0x063A).contains(scalar.value) || (0x0641...0x064A).contains(scalar.value) {
+                if !inWord {
+                    inWord = true
+                    spaced += 1
+                }
+                lastNonCloser = scalar
+                previous = scalar
+                continue
+            }
+            if scalar.isDenseScript {
+                dense += 1
+                inWord = false
+            } else if scalar.isAnyWhitespace {
+                inWord = false
+                if let previous, ScrapedLine.isSentenceEnd(previous) { innerStops += 1 }
+            } else if !inWord, scalar.isWordCharacter {
+                // A word is a run without spaces holding a letter or digit; "|" or "»" alone is not one.
+                inWord = true
+                spaced += 1
+            }
+            if ScrapedLine.isDenseSentenceEnd(scalar) { innerStops += 1 }
+            if !scalar.isAnyWhitespace, !ScrapedLine.isCloser(scalar) { lastNonCloser = scalar }
+            previous = scalar
+        }
+        self.words = Double(spaced) + Double(dense) / 2
+        // A sentence ends with a stop, possibly followed by closing quotes or brackets.
+        self.isSentenceLike = lastNonCloser.map(ScrapedLine.isSentenceEnd) == true || innerStops >= 1
+    }
+
+    /// Whether the character ends a sentence in the scripts Offprint reads.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "。", "！", "？", "؟", "۔", "।", "॥", "።", ";", "؛": return true
+        default: return false
+        }
+    }
+
+    /// Sentence ends of scripts written without spaces: one inside a line marks running text.
+    static func isDenseSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？"
+    }
+
+    /// Closing quotes and brackets that may follow a sentence end.
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "”", "’", "»", "«", "'", ")", "）", "」", "』": return true
+        default: return false
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Synchronization
+import OffprintCore
+
+/// Writes Offprint records one per line: for one article a one-line `.jsonl` file; as a
+/// collection (`--bundle archive.jsonl`), an archive of every article in the order asked for
+/// (input order by default), which
+/// `JSONLinesReader` streams back. Records are kept in working files until `finish` joins them,
+/// so the archive never has to fit in memory and its order never depends on timing.
+public struct JSONLinesWriter: ArticleCollectionWriter {
+    public let format = "jsonl"
+    public let fileExtension = "jsonl"
+    public let summary = "JSON Lines: one Offprint record per line; --bundle makes one archive of all inputs"
+
+    public init() {}
+
+    public func write(_ article: Article, context: WritingContext) throws -> Data {
+        Data(JSONWriter.record(article, pretty: false).utf8)
+    }
+
+    public func collection(options: CollectionOptions, context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
+        JSONLinesArchive(workingDirectory: workingDirectory, order: options.order)
+    }
+}
+
+/// A JSON Lines archive being written, record by record.
+final class JSONLinesArchive: ArticleCollection {
+    private let workingDirectory: String
+    private let order: CollectionOrder
+    private let records = Mutex<[(position: CollectionPosition, sortKey: String, file: String)]>([])
+    private let files = AtomicFileWriter()
+
+    init(workingDirectory: String, order: CollectionOrder) {
+        self.workingDirectory = workingDirectory
+        self.order = order
+    }
+
+    func add(_ article: Article, at position: CollectionPosition) throws {
+        let file = "\(workingDirectory)/record-\(position.input)-\(position.record).jsonl"
+        try files.write(Data(JSONWriter.record(article, pretty: false).utf8), to: file)
+        let sortKey = order.sortKey(for: article)
+        records.withLock { $0.append((position, sortKey, file)) }
+    }
+
+    func finish(writingTo path: String) throws {
+        let ordered = records.withLock { $0 }.sorted { ($0.sortKey, $0.position) < ($1.sortKey, $1.position) }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
+            throw ConversionError(.system("cannot create \(path)"), stage: .writing(format: "jsonl"))
+        }
+        defer { try? output.close() }
+        for record in ordered {
+            try output.write(contentsOf: try Data(contentsOf: URL(fileURLWithPath: record.file)))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Makes a link target safe and valid to write into a page.
+///
+/// Only `http`, `https`, `mailto` and relative references are kept (never `javascript:` or
+/// `data:` from article input), and characters a URL may not hold, such as spaces, are
+/// percent-encoded.
+package enum LinkTarget {
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// The target of a link from an article (body, related, source): only absolute `http`,
+    /// `https` and `mailto` targets, since a relative one ("/about", "other.html") that the
+    /// reader could not resolve points nowhere in a page read offline, and out of the
+    /// container in a book. A scheme-relative target ("//host/path") gets `https:`.
+    static func external(_ raw: String) -> String? {
+        guard var target = sanitize(raw) else { return nil }
+        if target.hasPrefix("//") { target = "https:" + target }
+        guard let colon = target.firstIndex(of: ":"), allowedSchemes.contains(target[..<colon].lowercased()) else { return nil }
+        return target
+    }
+
+    /// The cleaned target, or `nil` when the link must not be written.
+    package static func sanitize(_ raw: String) -> String? {
+        let trimmed = raw.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return nil }
+        if let colon = trimmed.firstIndex(of: ":") {
+            let scheme = trimmed[..<colon]
+            let looksLikeScheme = scheme.first?.isLetter == true
+                && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            if looksLikeScheme, !allowedSchemes.contains(scheme.lowercased()) { return nil }
+        }
+        guard trimmed.containsUTF8Byte(where: mustBeEscaped) else { return trimmed }
+        var result = ""
+        for scalar in trimmed.unicodeScalars {
+            if scalar.isASCII, mustBeEscaped(UInt8(scalar.value)) {
+                result += "%" + hex(UInt8(scalar.value))
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Controls, space, DEL and the characters URLs may not hold as they are.
+    private static func mustBeEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+             UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
