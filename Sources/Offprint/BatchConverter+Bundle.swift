@@ -4,12 +4,12 @@ import OffprintWriters
 
 extension BatchConverter {
     /// Converts every input into one file made by a collection writer (an EPUB anthology, a
-    /// JSON Lines archive) at `path`.
+    /// JSON Lines archive) at `path`, put together as the writer's options say.
     ///
     /// Working files go in a hidden folder beside `path`, removed at the end or on an
     /// interruption; the finished file is renamed into place, so `path` is never half-written.
     public func runBundle(
-        _ inputs: [InputFile], writer: any ArticleCollectionWriter, options collectionOptions: CollectionOptions,
+        _ inputs: [InputFile], writer: any ArticleCollectionWriter,
         writingTo path: String, keepingOutcomes: Bool
     ) throws(ConversionError) -> Summary {
         let folder = (path as NSString).deletingLastPathComponent
@@ -19,7 +19,7 @@ extension BatchConverter {
         defer { files.removeTemporaryDirectory(working) }
         let collection: any ArticleCollection
         do {
-            collection = try writer.collection(options: collectionOptions, context: converter.context, workingDirectory: working)
+            collection = try writer.collection(context: converter.context, workingDirectory: working)
         } catch {
             throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
         }

@@ -56,15 +56,43 @@ public final class BatchConverter: Sendable {
         run(inputs, keepingOutcomes: keepingOutcomes, collection: nil)
     }
 
-    /// Whether the batch writes `index.html` at the output root: when it makes HTML pages.
-    var makesIndex: Bool { options.formats.contains("html") }
-
-    /// Why the index cannot be written where it goes, if it cannot: an input is that file, or an
-    /// input's own page takes the name (`index.md` becomes `index.html`).
-    private func indexConflict(naming: OutputNaming, inputs: [InputFile], protectedPaths: Set<String>, realOutput: String) -> String? {
-        if protectedPaths.contains(realOutput + "/" + BatchIndex.fileName) { return "it is one of the inputs" }
-        if let index = naming.stems.firstIndex(of: "index") { return "the page of \(inputs[index].displayPath) has that name" }
+    /// Why a companion file cannot be written where it goes, if it cannot: an input is that
+    /// file, or one of an input's own outputs takes the name (`index.md` becomes `index.html`).
+    private func companionConflict(_ fileName: String, naming: OutputNaming, writers: [any ArticleWriter], inputs: [InputFile], protectedPaths: Set<String>, realOutput: String) -> String? {
+        if protectedPaths.contains(realOutput + "/" + fileName) { return "it is one of the inputs" }
+        for writer in writers where fileName.hasSuffix("." + writer.fileExtension) {
+            if let index = naming.stems.firstIndex(of: String(fileName.dropLast(writer.fileExtension.count + 1))) {
+                return "the \(writer.format) output of \(inputs[index].displayPath) has that name"
+            }
+        }
         return nil
+    }
+
+    /// The files the writers make once for the whole batch (the HTML index), each with the
+    /// working folder it keeps its rows in; a notice for each that cannot be written.
+    private func companions(writers: [any ArticleWriter], naming: OutputNaming, inputs: [InputFile], protectedPaths: Set<String>, realOutput: String,
+                            notices: inout [String], failures: inout [ConversionError]) -> [(companion: any BatchCompanion, working: String)] {
+        var made: [(companion: any BatchCompanion, working: String)] = []
+        for (number, writer) in writers.enumerated() {
+            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(writer.format)-\(number).offprint-\(getpid()).d")
+            do throws(ConversionError) {
+                try files.createTemporaryDirectory(working)
+                guard let companion = try writer.batchCompanion(outputDirectory: options.outputDirectory, workingDirectory: working) else {
+                    files.removeTemporaryDirectory(working)
+                    continue
+                }
+                if let conflict = companionConflict(companion.fileName, naming: naming, writers: writers, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput) {
+                    notices.append("\((options.outputDirectory as NSString).appendingPathComponent(companion.fileName)): not written: \(conflict)")
+                    files.removeTemporaryDirectory(working)
+                    continue
+                }
+                made.append((companion, working))
+            } catch {
+                files.removeTemporaryDirectory(working)
+                failures.append(error)
+            }
+        }
+        return made
     }
 
     /// Converts every input, into `collection` when there is one (then no file is written per input).
@@ -81,26 +109,12 @@ public final class BatchConverter: Sendable {
         let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))
         let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
-        let indexPath = (options.outputDirectory as NSString).appendingPathComponent(BatchIndex.fileName)
         var notices: [String] = []
-        var indexFailure: ConversionError?
-        let index: (rows: BatchIndexRows, working: String)?
-        if makesIndex, collection == nil, let conflict = indexConflict(naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput) {
-            notices.append("\(indexPath): not written: \(conflict)")
-            index = nil
-        } else if makesIndex, collection == nil {
-            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(BatchIndex.fileName).offprint-\(getpid()).d")
-            do throws(ConversionError) {
-                try files.createTemporaryDirectory(working)
-                index = (try BatchIndexRows(file: working + "/rows"), working)
-            } catch {
-                indexFailure = error
-                index = nil
-            }
-        } else {
-            index = nil
-        }
-        defer { if let index { files.removeTemporaryDirectory(index.working) } }
+        var companionFailures: [ConversionError] = []
+        let companions = writesPerInput
+            ? self.companions(writers: writers, naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput, notices: &notices, failures: &companionFailures)
+            : []
+        defer { for companion in companions { files.removeTemporaryDirectory(companion.working) } }
 
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
             while true {
@@ -115,10 +129,8 @@ public final class BatchConverter: Sendable {
                     if keepingOutcomes || !outcome.succeeded || !outcome.warnings.isEmpty {
                         results.withLock { $0[inputIndex, default: []].append(outcome) }
                     }
-                    if let index, outcome.succeeded, !outcome.outputs.isEmpty {
-                        BatchIndex.add(
-                            outcome, at: CollectionPosition(input: inputIndex, record: record), outputRoot: options.outputDirectory,
-                            to: index.rows, templates: converter.context.templates)
+                    for companion in companions {
+                        companion.companion.add(outcome, at: CollectionPosition(input: inputIndex, record: record))
                     }
                     record += 1
                 }
@@ -130,19 +142,20 @@ public final class BatchConverter: Sendable {
         var written = finalCounts.files
         var failed = finalCounts.failed
         // An index of nothing (every input failed) would only hide that nothing was made.
-        if let index, indexFailure == nil, index.rows.count > 0 {
+        for (companion, _) in companions where companion.count > 0 {
             do throws(ConversionError) {
-                try files.write(to: indexPath) { file throws(ConversionError) in
-                    try BatchIndex(rows: index.rows).write(to: file, with: converter.context)
+                try files.write(to: (options.outputDirectory as NSString).appendingPathComponent(companion.fileName)) { file throws(ConversionError) in
+                    try companion.finish(writingTo: file)
                 }
                 written += 1
             } catch {
-                indexFailure = error
+                var located = error
+                located.path = companion.fileName
+                companionFailures.append(located)
             }
         }
-        if var indexFailure {
-            indexFailure.path = BatchIndex.fileName
-            outcomes.append(InputOutcome(input: BatchIndex.fileName, outputs: [], warnings: [], error: indexFailure.description))
+        for failure in companionFailures {
+            outcomes.append(InputOutcome(input: failure.path, outputs: [], warnings: [], error: failure.description))
             failed += 1
         }
         // A bundle's working files are not worth flushing: runBundle syncs once the book is in place.

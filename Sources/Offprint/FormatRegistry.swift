@@ -8,7 +8,7 @@ import OffprintWriters
 /// writer becomes a first-class format by being added here:
 ///
 ///     let registry = FormatRegistry.standard.adding(writer: WordCountWriter())
-///     await OffprintCommand.main(registry: registry)
+///     OffprintCLI.main(registry: registry)
 public struct FormatRegistry: Sendable {
     /// Readers in sniffing order: the first that recognises an unnamed file reads it.
     public private(set) var readers: [any ArticleReader]
@@ -27,11 +27,15 @@ public struct FormatRegistry: Sendable {
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
     )
 
-    /// This registry with another writer; a writer with the same format name is replaced.
+    /// This registry with another writer; a writer with the same format name is replaced
+    /// where it stands (so a configured writer keeps its place in listings).
     public func adding(writer: any ArticleWriter) -> FormatRegistry {
         var copy = self
-        copy.writers.removeAll { $0.format == writer.format }
-        copy.writers.append(writer)
+        if let index = copy.writers.firstIndex(where: { $0.format == writer.format }) {
+            copy.writers[index] = writer
+        } else {
+            copy.writers.append(writer)
+        }
         return copy
     }
 
@@ -66,7 +70,7 @@ public struct FormatRegistry: Sendable {
     /// for a file without an extension found while walking a folder. Plain text has no
     /// signature, so a `README` or `LICENSE` beside the articles is not taken for one.
     public func reader(recognizingSignatureOf content: Data) -> (any ArticleReader)? {
-        readers.first { !($0 is PlainTextReader) && $0.recognizes(content) }
+        readers.first { $0.recognizesBySignature && $0.recognizes(content) }
     }
 
     /// Whether a file found while walking a folder should be converted: its extension is one a

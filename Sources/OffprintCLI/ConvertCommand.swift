@@ -40,26 +40,29 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write every input into this one file: an EPUB anthology or a JSON Lines archive.", valueName: "file"))
     var bundle: String?
 
-    @Option(help: ArgumentHelp("The bundle's title.", valueName: "title"))
+    @Option(help: ArgumentHelp("The bundle's title (EPUB).", valueName: "title"))
     var title: String?
 
-    @Option(help: ArgumentHelp("An author of the bundle (repeat for several).", valueName: "name"))
+    @Option(help: ArgumentHelp("An author of the bundle (EPUB; repeat for several).", valueName: "name"))
     var author: [String] = []
 
-    @Option(help: ArgumentHelp("The bundle's language (default: that of most of its articles).", valueName: "tag"))
+    @Option(help: ArgumentHelp("The bundle's language (EPUB; default: that of most of its articles).", valueName: "tag"))
     var language: String?
 
-    @Option(help: ArgumentHelp("The order of articles in the bundle: \(CollectionOrder.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "order"))
-    var sort: String = CollectionOrder.path.rawValue
+    @Option(help: ArgumentHelp("The order of articles in a bundle (EPUB, JSON Lines; default: path).", valueName: "order"))
+    var sort: CollectionOrder?
 
-    @Option(help: ArgumentHelp("A JPEG, PNG, GIF, WebP or SVG image for the books' cover (default: a cover page made from the title).", valueName: "image"))
+    @Option(help: ArgumentHelp("A JPEG, PNG, GIF, WebP or SVG image for the books' cover (EPUB; default: a cover page made from the title).", valueName: "image"))
     var cover: String?
 
-    @Option(help: ArgumentHelp("What happens to the articles' images: embed them, or drop them and keep their alternative text.", valueName: "embed|drop"))
-    var images: String = ImagePolicy.embed.rawValue
+    @Option(help: ArgumentHelp("Embed the articles' images, or drop them and keep their alternative text (HTML, EPUB; default: embed).", valueName: "policy"))
+    var images: ImagePolicy?
 
-    @Option(help: ArgumentHelp("The paper HTML pages print on: a4 or letter.", valueName: "a4|letter"))
-    var paper: String = PaperSize.a4.rawValue
+    @Option(help: ArgumentHelp("The paper HTML pages print on (default: a4).", valueName: "paper"))
+    var paper: PaperSize?
+
+    @Option(name: [.customShort("O"), .long], help: ArgumentHelp("A setting of a plug-in writer, as NAME=VALUE (repeat for several; offprint formats lists them).", valueName: "name=value"))
+    var option: [String] = []
 
     @Option(help: ArgumentHelp("The input format, instead of choosing by extension and content (needed for unusual names).", valueName: "format"))
     var from: String?
@@ -76,10 +79,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a JSON manifest of every input (outputs, language, direction, warnings, error).", valueName: "file"))
     var report: String?
 
-    @Option(help: ArgumentHelp("A theme folder whose templates and CSS replace the built-in ones by name.", valueName: "folder"))
+    @Option(help: ArgumentHelp("A theme folder whose templates and CSS replace the built-in ones by name (HTML, EPUB).", valueName: "folder"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("Wrap plain-text output at this many columns.", valueName: "columns"))
+    @Option(help: ArgumentHelp("Wrap plain-text output at this many columns (txt).", valueName: "columns"))
     var wrap: Int?
 
     var formats: [String] {
@@ -90,20 +93,28 @@ struct ConvertCommand: ParsableCommand {
         return ["txt", "html", "json", "epub"]
     }
 
-    /// The `--cover` image, read and checked.
-    static func coverImage(_ path: String) throws -> Resource {
-        let data: Data
-        do {
-            data = try FileInput.contents(of: path, limit: 20_000_000)
-        } catch {
-            var located = error
-            located.path = path
-            throw ValidationError("--cover: \(located)")
+    /// The writer settings given with flags, by setting name.
+    var writerSettings: WriterSettingValues {
+        get throws {
+            var settings = WriterSettingValues()
+            if let wrap { settings.add("wrap", String(wrap), flag: "--wrap") }
+            if let paper { settings.add("paper", paper.rawValue, flag: "--paper") }
+            if let images { settings.add("images", images.rawValue, flag: "--images") }
+            if let sort { settings.add("sort", sort.rawValue, flag: "--sort") }
+            if let templates { settings.add("templates", templates, flag: "--templates") }
+            if let cover { settings.add("cover", cover, flag: "--cover") }
+            if let title { settings.add("title", title, flag: "--title") }
+            for name in author { settings.add("author", name, flag: "--author") }
+            if let language { settings.add("language", language, flag: "--language") }
+            for setting in option {
+                guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
+                    throw ValidationError("--option takes NAME=VALUE, not '\(setting)'")
+                }
+                let name = String(setting[..<equals])
+                settings.add(name, String(setting[setting.index(after: equals)...]), flag: "--option \(name)")
+            }
+            return settings
         }
-        guard let type = ImageType(sniffing: data) else {
-            throw ValidationError("--cover: \(path) is not a JPEG, PNG, GIF, WebP or SVG image")
-        }
-        return Resource(id: "cover", mediaType: type.mediaType, data: data)
     }
 
     func validate() throws {
@@ -117,17 +128,11 @@ struct ConvertCommand: ParsableCommand {
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (megabyte)") }
-        if let wrap, wrap < 8 { throw ValidationError("--wrap must be at least 8 columns") }
         if let encoding, !TextDecoding.isKnownEncoding(encoding) {
             throw ValidationError("unknown encoding '\(encoding)' for --encoding (try windows-1256, ISO-8859-6, UTF-16LE)")
         }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be named only once") }
-        guard CollectionOrder(rawValue: sort) != nil else {
-            throw ValidationError("unknown order '\(sort)' for --sort; orders: \(CollectionOrder.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        guard ImagePolicy(rawValue: images) != nil else { throw ValidationError("--images takes embed or drop") }
-        guard PaperSize(rawValue: paper.lowercased()) != nil else { throw ValidationError("--paper takes a4 or letter") }
-        if let language, LanguageTag(language) == nil { throw ValidationError("'\(language)' for --language is not a BCP 47 language tag (such as ar, en-GB)") }
+        _ = try writerSettings
         if let bundle {
             guard formats.count == 1, registry.writer(named: formats[0]) is any ArticleCollectionWriter else {
                 let bundles = registry.writers.filter { $0 is any ArticleCollectionWriter }.map(\.format)
@@ -145,26 +150,24 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let console = OffprintCLI.console
         let started = Date()
-        var context = WritingContext.fromEnvironment()
-        context.text = PlainTextOptions(lineWidth: wrap)
+        let context = WritingContext.fromEnvironment()
+        // Each requested writer gets the settings it takes; a setting none takes, or a value one
+        // refuses (a broken theme, a cover that is no image), stops everything before any file
+        // is converted.
+        var registry = OffprintCLI.registry
+        do {
+            for writer in try writerSettings.configure(formats, in: registry) {
+                registry = registry.adding(writer: writer)
+            }
+        } catch {
+            console.error("Error: \(error)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
         if let templates {
-            do {
-                context.templates = try TemplateSet(overridingWith: URL(fileURLWithPath: templates))
-                for name in TemplateSet.unknownFiles(in: URL(fileURLWithPath: templates)) {
-                    console.error("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)\n")
-                }
-            } catch {
-                // A broken theme stops everything before any file is converted.
-                console.error("Error: --templates: \(error)\n")
-                throw ExitCode(ExitStatus.usage)
+            for name in TemplateSet.unknownFiles(in: URL(fileURLWithPath: templates)) {
+                console.error("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)\n")
             }
         }
-        context.images = ImagePolicy(rawValue: images) ?? .embed
-        context.paper = PaperSize(rawValue: paper.lowercased()) ?? .a4
-        if let cover {
-            context.coverImage = try Self.coverImage(cover)
-        }
-        let registry = OffprintCLI.registry
         let output = self.output ?? "."
         let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil)
             .collect(inputs)
@@ -186,9 +189,8 @@ struct ConvertCommand: ParsableCommand {
         var summary: BatchConverter.Summary
         var bundleError: ConversionError?
         if let bundle, let writer = registry.writer(named: formats[0]) as? any ArticleCollectionWriter {
-            let bundleOptions = CollectionOptions(title: title, authors: author, language: language, order: CollectionOrder(rawValue: sort) ?? .path)
             do {
-                summary = try batch.runBundle(collection.inputs, writer: writer, options: bundleOptions, writingTo: bundle, keepingOutcomes: report != nil)
+                summary = try batch.runBundle(collection.inputs, writer: writer, writingTo: bundle, keepingOutcomes: report != nil)
             } catch {
                 bundleError = error
                 summary = BatchConverter.Summary(outcomes: [])

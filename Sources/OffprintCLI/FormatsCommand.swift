@@ -22,7 +22,14 @@ struct FormatsCommand: ParsableCommand {
             "  " + row.0.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
                 + row.1.padding(toLength: extensionWidth, withPad: " ", startingAt: 0) + "  " + row.2 + "\n"
         }
-        let text = "Readers (--from):\n" + readers.map(line).joined() + "Writers (--to):\n" + writers.map(line).joined()
+        var text = "Readers (--from):\n" + readers.map(line).joined() + "Writers (--to):\n" + writers.map(line).joined()
+        text += "Writer settings (built-in ones are flags, such as --wrap 72; a plug-in's are --option NAME=VALUE):\n"
+        let settings = registry.writers.flatMap { writer in writer.settings.map { (writer.format, "--\($0.name) \($0.valueName)", $0.help) } }
+        let settingWidth = settings.map(\.1.count).max() ?? 0
+        for (format, flag, help) in settings {
+            text += "  " + format.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                + flag.padding(toLength: settingWidth, withPad: " ", startingAt: 0) + "  " + help + "\n"
+        }
         OffprintCLI.console.output(text)
     }
 }

@@ -15,8 +15,17 @@ public protocol ArticleReader: Sendable {
     var summary: String { get }
     /// Whether the content looks like this reader's format, for files whose extension says nothing.
     func recognizes(_ data: Data) -> Bool
+    /// Whether `recognizes` looks for a signature of the format (`{`, `<!DOCTYPE html`, front
+    /// matter) rather than taking any text. A file without an extension found in a folder is read
+    /// only by a reader with a signature, so a `README` beside the articles is not taken for
+    /// one. The default is `true`.
+    var recognizesBySignature: Bool { get }
     /// Reads one input into an article, appending anything worth telling to `warnings`.
     func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws -> Article
+}
+
+extension ArticleReader {
+    public var recognizesBySignature: Bool { true }
 }
 
 /// One input handed to a reader.

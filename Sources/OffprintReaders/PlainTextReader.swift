@@ -26,6 +26,10 @@ public struct PlainTextReader: ArticleReader {
         !data.prefix(8192).contains(0)
     }
 
+    /// Plain text has no signature: a file without an extension is read as text only when
+    /// `--from txt` says so.
+    public var recognizesBySignature: Bool { false }
+
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try TextDecoding.decode(input.data, encoding: input.encoding)
         let allLines = PlainTextReader.lines(of: text)

@@ -5,6 +5,8 @@ import OffprintCore
 ///
 /// Conform to add a format of your own, then add it to a `FormatRegistry`; the CLI's `--to`
 /// takes its names from the registry, so a plug-in writer is as first-class as the built-in ones.
+/// A writer with options declares them as its `Options` (see `WriterOptions`); one without
+/// needs to say nothing about them.
 ///
 ///     struct WordCountWriter: ArticleWriter {
 ///         let format = "wc"
@@ -16,44 +18,60 @@ import OffprintCore
 ///         }
 ///     }
 public protocol ArticleWriter: Sendable {
+    /// What this writer can be told, with defaults.
+    associatedtype Options: WriterOptions = NoWriterOptions
     /// The name `--to` uses, such as `epub`.
     var format: String { get }
     /// The extension of files this writer makes, without the dot.
     var fileExtension: String { get }
     /// One line saying what the writer makes.
     var summary: String { get }
+    /// The options this writer writes with.
+    var options: Options { get set }
     /// The bytes of the output file for one article.
     func write(_ article: Article, context: WritingContext) throws -> Data
+    /// Something this writer makes once for a whole batch of per-article files, beside them
+    /// (the HTML writer's `index.html`), or `nil`. The default is `nil`.
+    func batchCompanion(outputDirectory: String, workingDirectory: String) throws(ConversionError) -> (any BatchCompanion)?
 }
 
-/// What writers may need besides the article: the theme, reproducible time, text options.
+extension ArticleWriter where Options == NoWriterOptions {
+    /// A writer without options has none to keep.
+    public var options: NoWriterOptions {
+        get { NoWriterOptions() }
+        set {}
+    }
+}
+
+extension ArticleWriter {
+    public func batchCompanion(outputDirectory: String, workingDirectory: String) throws(ConversionError) -> (any BatchCompanion)? { nil }
+
+    /// The settings this writer takes (its `Options`').
+    public var settings: [WriterSetting] { Options.settings }
+
+    /// This writer with the settings it takes out of `values` (by setting name) applied; the
+    /// others are left for other writers.
+    public func configured(with values: [String: [String]]) throws(WriterOptionError) -> Self {
+        var copy = self
+        for setting in Options.settings {
+            if let given = values[setting.name] { try copy.options.set(setting.name, to: given) }
+        }
+        return copy
+    }
+}
+
+/// What every writer may need besides the article and its own options: reproducible time.
 public struct WritingContext: Sendable {
-    /// The templates and style sheets for HTML and EPUB pages.
-    public var templates: TemplateSet
     /// `SOURCE_DATE_EPOCH`, seconds since 1970: the time stamp to use when the article has no
     /// date. Output never depends on the clock.
     public var sourceDateEpoch: Int?
-    /// Options for plain-text output.
-    public var text: PlainTextOptions
-    /// Whether pages and books carry the article's images or only their alternative text.
-    public var images: ImagePolicy
-    /// The cover image for books (`--cover`); `nil` makes a cover page from the title.
-    public var coverImage: Resource?
-    /// The paper printed pages are laid out for.
-    public var paper: PaperSize
 
-    /// Creates a context; every part has a default.
-    public init(templates: TemplateSet = .builtIn, sourceDateEpoch: Int? = nil, text: PlainTextOptions = .default,
-                images: ImagePolicy = .embed, coverImage: Resource? = nil, paper: PaperSize = .a4) {
-        self.templates = templates
+    /// Creates a context.
+    public init(sourceDateEpoch: Int? = nil) {
         self.sourceDateEpoch = sourceDateEpoch
-        self.text = text
-        self.images = images
-        self.coverImage = coverImage
-        self.paper = paper
     }
 
-    /// The built-in theme, no `SOURCE_DATE_EPOCH`, unwrapped text.
+    /// No `SOURCE_DATE_EPOCH`.
     public static let `default` = WritingContext()
 
     /// The context with `SOURCE_DATE_EPOCH` read from the environment, when it is set and valid.
@@ -62,35 +80,4 @@ public struct WritingContext: Sendable {
         context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }
         return context
     }
-}
-
-/// The paper size of printed pages (`@page { size }`).
-public enum PaperSize: String, Sendable, CaseIterable {
-    case a4
-    case letter
-
-    /// The CSS `size` value.
-    public var cssSize: String { self == .a4 ? "A4" : "letter" }
-}
-
-/// What happens to the images an article carries.
-public enum ImagePolicy: String, Sendable, CaseIterable {
-    /// HTML pages embed them as `data:` URLs, EPUB books package them.
-    case embed
-    /// Only their alternative text is kept.
-    case drop
-}
-
-/// Options for the plain-text writer.
-public struct PlainTextOptions: Sendable, Hashable {
-    /// Wrap paragraphs at this many columns; `nil` leaves each paragraph on one line.
-    public var lineWidth: Int?
-
-    /// Creates options.
-    public init(lineWidth: Int? = nil) {
-        self.lineWidth = lineWidth
-    }
-
-    /// No wrapping.
-    public static let `default` = PlainTextOptions()
 }

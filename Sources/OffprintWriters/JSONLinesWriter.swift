@@ -12,13 +12,35 @@ public struct JSONLinesWriter: ArticleCollectionWriter {
     public let fileExtension = "jsonl"
     public let summary = "JSON Lines: one Offprint record per line; --bundle makes one archive of all inputs"
 
-    public init() {}
+    public var options: Options
+
+    /// A writer with the given options (by default, archives in input order).
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// What the JSON Lines writer can be told.
+    public struct Options: WriterOptions {
+        /// The order of an archive's records.
+        public var order: CollectionOrder
+
+        /// Options; records in input order by default.
+        public init(order: CollectionOrder = .path) {
+            self.order = order
+        }
+
+        public static let settings = [WriterSetting.sort]
+
+        public mutating func set(_ name: String, to values: [String]) throws(WriterOptionError) {
+            order = try Self.choice(values, for: name)
+        }
+    }
 
     public func write(_ article: Article, context: WritingContext) throws -> Data {
         Data(JSONWriter.record(article, pretty: false).utf8)
     }
 
-    public func collection(options: CollectionOptions, context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
+    public func collection(context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
         JSONLinesArchive(workingDirectory: workingDirectory, order: options.order)
     }
 }

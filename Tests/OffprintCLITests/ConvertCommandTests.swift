@@ -183,7 +183,7 @@ import TestSupport
         let output = try TemporaryDirectory("out")
         let (status, console) = offprint(["convert", input.path, "--to", "html", "--output", output.path])
         #expect(status == 0)
-        #expect(console.errorLines == ["\(output.path)/index.html: not written: the page of \(input.path)/index.md has that name"])
+        #expect(console.errorLines == ["\(output.path)/index.html: not written: the html output of \(input.path)/index.md has that name"])
         let page = String(decoding: try #require(try tree(output.path)["index.html"]), as: UTF8.self)
         #expect(page.contains("<title>The home page</title>"))
 

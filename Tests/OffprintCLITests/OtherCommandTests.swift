@@ -29,10 +29,50 @@ import TestSupport
         #expect(console.output.contains("  epub   .epub"))
         // Every extension in full, the summaries in one column.
         for extensions in [".html .htm .xhtml .shtml ", ".md .markdown .mdown .mkd ", ".jsonl .ndjson "] { #expect(console.output.contains(extensions)) }
-        let summaryColumns = Set(console.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { line in
+        let formatLines = console.output.components(separatedBy: "Writer settings")[0].split(separator: "\n")
+        let summaryColumns = Set(formatLines.filter { $0.hasPrefix("  ") }.map { line in
             line.distance(from: line.startIndex, to: line.range(of: "  ", options: .backwards, range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex)!.upperBound)
         })
         #expect(summaryColumns.count == 1)
+        // Each writer's settings, under its name.
+        #expect(console.output.contains("  txt    --wrap columns "))
+        #expect(console.output.contains("  html   --paper a4|letter "))
+        #expect(console.output.contains("  jsonl  --sort path|date|title "))
+    }
+
+    @Test(arguments: [
+        (["--to", "json", "--paper", "letter"], "Error: --paper is not used by --to json; it is for html"),
+        (["--to", "json,epub", "--wrap", "72"], "Error: --wrap is not used by --to json,epub; it is for txt"),
+        (["--to", "html", "--sort", "date"], "Error: --sort is not used by --to html; it is for jsonl, epub"),
+        (["--to", "txt", "--wrap", "3"], "Error: --wrap: expects a number of columns from 8 to 10000, not '3'"),
+        (["--to", "txt", "--option", "color=red"], "Error: --option color: no writer takes a setting named 'color' (offprint formats lists each writer's settings)"),
+    ])
+    func aSettingNoRequestedWriterTakesIsAUsageError(arguments: [String], message: String) throws {
+        let output = try TemporaryDirectory("out")
+        let (status, console) = offprint(["convert", Paths.seed.path, "--output", output.path] + arguments)
+        #expect(status == 2)
+        #expect(console.errorLines == [message])
+        #expect(try tree(output.path).isEmpty, "nothing is converted after a usage error")
+    }
+
+    @Test func bundleSettingsBelongToTheBundlesWriter() throws {
+        let output = try TemporaryDirectory("out")
+        let archive = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--title", "T", "--language", "ar"])
+        #expect(archive.status == 2)
+        #expect(archive.console.errorLines == ["Error: --title is not used by --to jsonl; it is for epub"])
+        let cover = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--cover", Paths.seed.path])
+        #expect(cover.console.errorLines == ["Error: --cover is not used by --to jsonl; it is for epub"])
+        // The book takes them; a cover that is not an image is refused by the writer that reads it.
+        let book = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.epub", "--cover", Paths.seed.path])
+        #expect(book.status == 2)
+        #expect(book.console.errorLines == ["Error: --cover: \(Paths.seed.path) is not a JPEG, PNG, GIF, WebP or SVG image"])
+        #expect(try tree(output.path).isEmpty)
+    }
+
+    @Test func choicesAreCheckedByTheArgumentParser() {
+        let (status, console) = offprint(["convert", Paths.seed.path, "--to", "html", "--paper", "a5", "--output", "/nonexistent"])
+        #expect(status == 2)
+        #expect(console.error.contains("The value 'a5' is invalid for '--paper <paper>'. Please provide one of 'a4' and 'letter'."))
     }
 
     struct WordCountWriter: ArticleWriter {

@@ -88,7 +88,7 @@ import TestSupport
     }
 
     @Test func entriesAreBuiltWithoutTouchingLibzip() throws {
-        let book = EPUBBook(article: Fixtures.everything, context: Fixtures.context)
+        let book = EPUBBook(article: Fixtures.everything, options: EPUBWriter.Options(), context: Fixtures.context)
         let entries = EPUBWriter.entries(for: book, templates: .builtIn)
         #expect(entries.first == EPUBEntry("mimetype", text: "application/epub+zip", isCompressed: false))
         #expect(entries.map(\.path).contains("EPUB/cover.xhtml"))
@@ -96,7 +96,7 @@ import TestSupport
         for entry in entries {
             #expect(entry.isCompressed == (entry.path != "mimetype" && entry.bytes.count >= EPUBEntry.smallestCompressed), "\(entry.path)")
         }
-        let seedBook = EPUBBook(article: try Fixtures.seedArticle(), context: Fixtures.context)
+        let seedBook = EPUBBook(article: try Fixtures.seedArticle(), options: EPUBWriter.Options(), context: Fixtures.context)
         #expect(EPUBWriter.entries(for: seedBook, templates: .builtIn).contains { $0.path == "EPUB/chapter-1.xhtml" && $0.isCompressed })
     }
 }

@@ -18,8 +18,8 @@ import TestSupport
     }
 
     @Test func plainTextWrappedAt40Columns() throws {
-        let context = WritingContext(text: PlainTextOptions(lineWidth: 40))
-        let text = String(decoding: try PlainTextWriter().write(Fixtures.everything, context: context), as: UTF8.self)
+        let writer = PlainTextWriter(options: .init(lineWidth: 40))
+        let text = String(decoding: try writer.write(Fixtures.everything, context: Fixtures.context), as: UTF8.self)
         try Golden.check(text, against: "everything-wrapped-40.txt")
     }
 

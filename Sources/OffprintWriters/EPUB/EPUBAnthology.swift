@@ -8,13 +8,13 @@ import OffprintCore
 /// chapters, writes the package, navigation and cover, and lets libzip stream the chapter and
 /// image files into the archive.
 final class EPUBAnthology: ArticleCollection {
-    private let options: CollectionOptions
+    private let options: EPUBWriter.Options
     private let context: WritingContext
     private let workingDirectory: String
     private let files = AtomicFileWriter()
     private let chapters = Mutex<[(position: CollectionPosition, sortKey: String, chapter: EPUBChapter)]>([])
 
-    init(options: CollectionOptions, context: WritingContext, workingDirectory: String) {
+    init(options: EPUBWriter.Options, context: WritingContext, workingDirectory: String) {
         self.options = options
         self.context = context
         self.workingDirectory = workingDirectory
@@ -22,7 +22,7 @@ final class EPUBAnthology: ArticleCollection {
 
     func add(_ article: Article, at position: CollectionPosition) throws {
         let tag = "a\(position.input)-\(position.record)"
-        let chapter = EPUBChapter(article: article, fileName: "", imageFolder: tag, context: context)
+        let chapter = EPUBChapter(article: article, fileName: "", imageFolder: tag, options: options)
         let chapterFile = "\(workingDirectory)/\(tag).xhtml"
         if case .bytes(let bytes) = chapter.content { try files.write(Data(bytes), to: chapterFile) }
         var images: [EPUBImage] = []
@@ -52,7 +52,7 @@ final class EPUBAnthology: ArticleCollection {
         }
         let book = EPUBBook(anthology: ordered, options: options, context: context)
         let archive = try EPUBWriter.archive(path)
-        try EPUBWriter.add(EPUBWriter.entries(for: book, templates: context.templates), to: archive)
+        try EPUBWriter.add(EPUBWriter.entries(for: book, templates: options.theme), to: archive)
         _ = try EPUBWriter.closed(archive)
     }
 }

@@ -34,11 +34,11 @@ struct EPUBBook: Sendable {
     static let fallbackTimestamp = "1980-01-01T00:00:00Z"
 
     /// A book of one article.
-    init(article: Article, context: WritingContext) {
+    init(article: Article, options: EPUBWriter.Options, context: WritingContext) {
         identifier = "urn:uuid:\(NameBasedUUID(name: article.id))"
         title = article.title
         subtitle = article.kicker
-        let chapter = EPUBChapter(article: article, fileName: "chapter-1.xhtml", imageFolder: "a1", context: context)
+        let chapter = EPUBChapter(article: article, fileName: "chapter-1.xhtml", imageFolder: "a1", options: options)
         language = chapter.language
         direction = chapter.direction
         modified = EPUBBook.timestamp(of: [chapter], context: context)
@@ -48,13 +48,13 @@ struct EPUBBook: Sendable {
         sources = article.source.url.map { [$0] } ?? []
         publisher = article.source.siteName
         subjects = article.categories
-        cover = EPUBCover(context.coverImage)
+        cover = EPUBCover(options.cover)
         chapters = [chapter]
         isAnthology = false
     }
 
     /// A book of many articles, in the order given.
-    init(anthology chapters: [EPUBChapter], options: CollectionOptions, context: WritingContext) {
+    init(anthology chapters: [EPUBChapter], options: EPUBWriter.Options, context: WritingContext) {
         identifier = "urn:uuid:\(NameBasedUUID(name: "offprint-anthology:" + chapters.map(\.id).joined(separator: "\n")))"
         title = options.title ?? "Offprint anthology"
         subtitle = nil
@@ -71,7 +71,7 @@ struct EPUBBook: Sendable {
         let sites = Set(chapters.map(\.siteName))
         publisher = sites.count == 1 ? sites.first ?? nil : nil
         subjects = EPUBBook.distinct(chapters.flatMap(\.categories))
-        cover = EPUBCover(context.coverImage)
+        cover = EPUBCover(options.cover)
         self.chapters = chapters
         isAnthology = true
     }

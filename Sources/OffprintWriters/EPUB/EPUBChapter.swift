@@ -22,7 +22,7 @@ struct EPUBChapter: Sendable {
     var images: [EPUBImage]
 
     /// A chapter for an article; its images go under `images/<imageFolder>/` in the book.
-    init(article: Article, fileName: String, imageFolder: String, context: WritingContext) {
+    init(article: Article, fileName: String, imageFolder: String, options: EPUBWriter.Options) {
         self.fileName = fileName
         id = article.id
         title = article.title
@@ -34,12 +34,12 @@ struct EPUBChapter: Sendable {
         categories = article.categories
         sourceURL = article.source.url
         siteName = article.source.siteName
-        let packaged = context.images == .drop ? [] : EPUBChapter.images(of: article, folder: imageFolder)
+        let packaged = options.images == .drop ? [] : EPUBChapter.images(of: article, folder: imageFolder)
         let paths = Dictionary(packaged.map { ($0.resourceID, $0.image.path) }, uniquingKeysWith: { first, _ in first })
         let renderer = MarkupBodyRenderer(syntax: .xhtml, imageSource: { paths[$0] })
         var page = TemplateContext(article: article, body: renderer.render(article.body), labels: PageLabels(language: language))
         page["language"] = language
-        content = EPUBContent(context.templates.render("epub/chapter", page))
+        content = EPUBContent(options.theme.render("epub/chapter", page))
         images = packaged.map(\.image)
     }
 

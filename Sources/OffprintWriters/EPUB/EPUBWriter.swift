@@ -14,16 +14,22 @@ public struct EPUBWriter: ArticleCollectionWriter {
     public let fileExtension = "epub"
     public let summary = "an EPUB 3 book for e-readers (with NCX), right-to-left aware; --bundle makes an anthology"
 
-    public init() {}
+    public var options: Options
+
+    /// A writer with the given options (by default, the built-in theme, images packaged, a cover
+    /// page made from the title).
+    public init(options: Options = Options()) {
+        self.options = options
+    }
 
     public func write(_ article: Article, context: WritingContext) throws -> Data {
-        let book = EPUBBook(article: article, context: context)
+        let book = EPUBBook(article: article, options: options, context: context)
         let archive = try EPUBWriter.archive(nil)
-        try EPUBWriter.add(EPUBWriter.entries(for: book, templates: context.templates), to: archive)
+        try EPUBWriter.add(EPUBWriter.entries(for: book, templates: options.theme), to: archive)
         return Data(try EPUBWriter.closed(archive))
     }
 
-    public func collection(options: CollectionOptions, context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
+    public func collection(context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
         EPUBAnthology(options: options, context: context, workingDirectory: workingDirectory)
     }
 

@@ -7,16 +7,42 @@ public struct MarkdownWriter: ArticleWriter {
     public let fileExtension = "md"
     public let summary = "Markdown with YAML front matter (plug-in from Examples/CustomWriter)"
 
+    public var options = Options()
+
     public init() {}
 
+    /// A plug-in writer declares its settings like the built-in ones: the command line takes
+    /// them as `--option front-matter=no`, lists them in `offprint formats`, and refuses them
+    /// when no requested writer takes them.
+    public struct Options: WriterOptions {
+        /// Whether the note opens with YAML front matter (title, authors, date, language...).
+        public var frontMatter = true
+
+        public static let settings = [
+            WriterSetting(name: "front-matter", valueName: "yes|no", help: "Open each note with YAML front matter (default: yes)."),
+        ]
+
+        public mutating func set(_ name: String, to values: [String]) throws(WriterOptionError) {
+            switch values.last?.lowercased() {
+            case "yes": frontMatter = true
+            case "no": frontMatter = false
+            default: throw WriterOptionError(setting: name, "takes yes or no, not '\(values.last ?? "")'")
+            }
+        }
+    }
+
     public func write(_ article: Article, context: WritingContext) throws -> Data {
-        var text = "---\n"
-        text += "title: \(quoted(article.title))\n"
-        if !article.authors.isEmpty { text += "authors: [\(article.authors.map(quoted).joined(separator: ", "))]\n" }
-        if let published = article.published { text += "date: \(published)\n" }
-        text += "lang: \(article.languageTag)\ndir: \(article.textDirection.rawValue)\n"
-        if let url = article.source.url { text += "url: \(quoted(url))\n" }
-        text += "---\n\n# \(article.title)\n\n"
+        var text = ""
+        if options.frontMatter {
+            text += "---\n"
+            text += "title: \(quoted(article.title))\n"
+            if !article.authors.isEmpty { text += "authors: [\(article.authors.map(quoted).joined(separator: ", "))]\n" }
+            if let published = article.published { text += "date: \(published)\n" }
+            text += "lang: \(article.languageTag)\ndir: \(article.textDirection.rawValue)\n"
+            if let url = article.source.url { text += "url: \(quoted(url))\n" }
+            text += "---\n\n"
+        }
+        text += "# \(article.title)\n\n"
         for block in article.body { text += markdown(block) + "\n" }
         if !article.related.isEmpty {
             text += "## Related\n\n"

@@ -1,8 +1,7 @@
 import Foundation
 import OffprintCore
-import OffprintWriters
 
-/// The `index.html` a batch with HTML output writes at the output root: every article with its
+/// The `index.html` the HTML writer makes beside a batch's pages, at the output root: every article with its
 /// title (in its own language and direction), date, language and word count, and links to every
 /// file made for it, grouped by folder. Offline and without JavaScript.
 ///
@@ -10,11 +9,23 @@ import OffprintWriters
 /// `html/index` template is the page, with `{{{groups}}}` where the folders go;
 /// `html/index-group` is one folder, with `{{{entries}}}` where its articles go; and
 /// `html/index-entry` is one article.
-struct BatchIndex {
-    let rows: BatchIndexRows
+final class HTMLIndex: BatchCompanion {
+    private let rows: HTMLIndexRows
+    private let outputDirectory: String
+    private let options: HTMLWriter.Options
+
+    var fileName: String { HTMLIndex.pageName }
+    var count: Int { rows.count }
+
+    /// An index of pages written under `outputDirectory`; its rows wait in `workingDirectory`.
+    init(outputDirectory: String, workingDirectory: String, options: HTMLWriter.Options) throws(ConversionError) {
+        rows = try HTMLIndexRows(file: workingDirectory + "/rows")
+        self.outputDirectory = outputDirectory
+        self.options = options
+    }
 
     /// The name of the page at the output root.
-    static let fileName = "index.html"
+    static let pageName = "index.html"
 
     /// Stands for the rendered groups (or entries) while the template around them is rendered;
     /// private-use characters, which escaping leaves alone and no title holds twice like this.
@@ -22,24 +33,24 @@ struct BatchIndex {
     static let entriesMarker = "\u{E000}offprint-entries\u{E000}"
 
     /// Writes the page around the rows already rendered, folder by folder.
-    func write(to file: AtomicFileWriter.PartialFile, with context: WritingContext) throws(ConversionError) {
-        let templates = context.templates
+    func finish(writingTo file: AtomicFileWriter.PartialFile) throws(ConversionError) {
+        let templates = options.theme
         var page = TemplateContext()
         // Not named after the output folder: the same inputs give the same page wherever it goes.
         page["title"] = "Offprint index"
         page["language"] = "en"
         page["direction"] = "ltr"
         page["css"] = templates.pageCSS
-        page["paperSize"] = context.paper.cssSize
+        page["paperSize"] = options.paper.cssSize
         page["articleCount"] = PageLabels(language: "en").articleCount(rows.count)
-        page["groups"] = BatchIndex.groupsMarker
-        let (pageStart, pageEnd) = try BatchIndex.split(templates.render("html/index", page), at: BatchIndex.groupsMarker, template: "html/index")
+        page["groups"] = HTMLIndex.groupsMarker
+        let (pageStart, pageEnd) = try HTMLIndex.split(templates.render("html/index", page), at: HTMLIndex.groupsMarker, template: "html/index")
         try file.append(pageStart)
         try rows.forEachGroup { folder, entries throws(ConversionError) in
             var group = TemplateContext()
             if !folder.isEmpty { group["folder"] = folder }
-            group["entries"] = BatchIndex.entriesMarker
-            let (groupStart, groupEnd) = try BatchIndex.split(templates.render("html/index-group", group), at: BatchIndex.entriesMarker, template: "html/index-group")
+            group["entries"] = HTMLIndex.entriesMarker
+            let (groupStart, groupEnd) = try HTMLIndex.split(templates.render("html/index-group", group), at: HTMLIndex.entriesMarker, template: "html/index-group")
             try file.append(groupStart)
             try entries.forEach { row throws(ConversionError) in try file.append(row) }
             try file.append(groupEnd)
@@ -48,12 +59,13 @@ struct BatchIndex {
     }
 
     /// Renders the row of one converted article with the theme's `html/index-entry` template
-    /// and adds it to `rows`, under its folder; `outputRoot` is taken off its output paths.
-    static func add(_ outcome: InputOutcome, at position: CollectionPosition, outputRoot: String, to rows: BatchIndexRows, templates: TemplateSet) {
-        let root = outputRoot.hasSuffix("/") ? outputRoot : outputRoot + "/"
+    /// and adds it under its folder; the output folder is taken off its output paths.
+    func add(_ outcome: InputOutcome, at position: CollectionPosition) {
+        guard outcome.succeeded, !outcome.outputs.isEmpty else { return }
+        let root = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         let files = outcome.outputs.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
         let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? ""
-        rows.add(templates.render("html/index-entry", context(for: outcome, files: files)), folder: folder, at: position)
+        rows.add(options.theme.render("html/index-entry", HTMLIndex.context(for: outcome, files: files)), folder: folder, at: position)
     }
 
     /// The template values of one article, whose files are `files` (relative to the output root).
@@ -64,7 +76,7 @@ struct BatchIndex {
         values["direction"] = (outcome.direction ?? .leftToRight).rawValue
         values["words"] = String(outcome.words ?? 0)
         values["files"] = files.map { path in
-            ["format": BatchIndex.format(of: path), "href": LinkTarget.sanitize(path) ?? path]
+            ["format": HTMLIndex.format(of: path), "href": LinkTarget.sanitize(path) ?? path]
         }
         if let html = files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.sanitize(html) ?? html }
         if let published = outcome.published {

@@ -6,14 +6,13 @@ import Glibc
 import Darwin
 #endif
 import OffprintCore
-import OffprintWriters
 
 /// The rows of a batch's index page, kept on disk while the batch runs so that memory does not
 /// grow with the number of articles: each converted article's row is rendered by the worker that
 /// converted it (so the rendering runs in parallel too) and appended to a working file, and only
 /// where to find it (its folder, its place among the inputs and its bytes in the file, some 40
 /// bytes) stays in memory. At the end the rows are copied out, folder by folder, in input order.
-final class BatchIndexRows: Sendable {
+final class HTMLIndexRows: Sendable {
     fileprivate struct Row {
         let folder: Int
         let position: CollectionPosition

@@ -17,6 +17,20 @@ public struct InputOutcome: Sendable, Codable, Hashable {
     /// Why it failed, as the one line shown to people; `nil` when it was converted.
     public var error: String?
 
+    /// Creates an outcome; only the input has no default.
+    public init(input: String, outputs: [String] = [], title: String? = nil, language: String? = nil, direction: TextDirection? = nil,
+                published: String? = nil, words: Int? = nil, warnings: [String] = [], error: String? = nil) {
+        self.input = input
+        self.outputs = outputs
+        self.title = title
+        self.language = language
+        self.direction = direction
+        self.published = published
+        self.words = words
+        self.warnings = warnings
+        self.error = error
+    }
+
     /// Whether every output was written.
     public var succeeded: Bool { error == nil }
 }
