@@ -17,21 +17,15 @@ extension BatchConverter {
         let working = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).offprint-\(ProcessInfo.processInfo.processIdentifier).d"
         try files.createTemporaryDirectory(working)
         defer { files.removeTemporaryDirectory(working) }
-        let collection: any ArticleCollection
-        do {
-            collection = try writer.collection(context: converter.context, workingDirectory: working)
-        } catch {
-            throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
+        let stage = ConversionError.Stage.writing(format: writer.format)
+        let collection = try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {
+            try writer.collection(context: converter.context, workingDirectory: working)
         }
         var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection)
         guard summary.converted > 0 else { return summary }
         let finished = working + "/finished." + writer.fileExtension
-        do {
+        try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {
             try collection.finish(writingTo: finished)
-        } catch let error as ConversionError {
-            throw error
-        } catch {
-            throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
         }
         guard rename(finished, path) == 0 else {
             throw ConversionError(.system("cannot move the finished file to \(path): \(FileInput.message(errno))"), stage: .saving)

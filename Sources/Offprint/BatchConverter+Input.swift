@@ -41,7 +41,7 @@ extension BatchConverter {
             located.path = input.displayPath
             outcome.error = located.description
         }
-        outcome.warnings = warnings.map(\.message)
+        outcome.warnings = warnings.map(\.description)
         report(outcome)
     }
 
@@ -69,8 +69,7 @@ extension BatchConverter {
                 var warnings: [ConversionWarning] = []
                 var outcome = InputOutcome(input: location, outputs: [], warnings: [])
                 do throws(ConversionError) {
-                    var article = try reader.readRecord(record, name: "\(input.relativePath):\(line)", warnings: &warnings)
-                    converter.cleanup.apply(to: &article, warnings: &warnings)
+                    let article = try converter.article(fromRecord: record, name: "\(input.relativePath):\(line)", reader: reader, warnings: &warnings)
                     let name = String(format: "%06d", line) + RecordName.slug(article.title)
                     try write(article, position: CollectionPosition(input: index, record: line), stem: stem + "/" + name, target: target, into: &outcome)
                 } catch {
@@ -78,7 +77,7 @@ extension BatchConverter {
                     located.path = location
                     outcome.error = located.description
                 }
-                outcome.warnings = warnings.map(\.message)
+                outcome.warnings = warnings.map(\.description)
                 report(outcome)
             }
         } catch {
@@ -97,12 +96,8 @@ extension BatchConverter {
         outcome.published = article.published?.description
         outcome.words = article.wordCount
         if let collection = target.collection {
-            do {
+            try ConversionError.wrapping(stage: .writing(format: target.writers.first?.format ?? "bundle"), reason: ConversionError.Reason.writerFailed) {
                 try collection.add(article, at: position)
-            } catch let error as ConversionError {
-                throw error
-            } catch {
-                throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: target.writers.first?.format ?? "bundle"))
             }
             return
         }

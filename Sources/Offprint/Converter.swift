@@ -34,13 +34,18 @@ public struct Converter: Sendable {
         } else {
             throw ConversionError(.unrecognizedFormat("no reader for this file (readers: \(registry.readerNames.joined(separator: ", ")); name one with --from)"))
         }
-        var article: Article
-        do {
-            article = try reader.read(input, warnings: &warnings)
-        } catch let error as ConversionError {
-            throw error
-        } catch {
-            throw ConversionError(.malformed("\(error)"))
+        var article = try ConversionError.wrapping(stage: .reading, reason: ConversionError.Reason.malformed) {
+            try reader.read(input, warnings: &warnings)
+        }
+        cleanup.apply(to: &article, warnings: &warnings)
+        return article
+    }
+
+    /// Reads one record of an archive (a JSON Lines line) and cleans the article up, as
+    /// `article(from:format:warnings:)` does for a file.
+    public func article(fromRecord record: Data, name: String, reader: any ArticleArchiveReader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        var article = try ConversionError.wrapping(stage: .reading, reason: ConversionError.Reason.malformed) {
+            try reader.readRecord(record, name: name, warnings: &warnings)
         }
         cleanup.apply(to: &article, warnings: &warnings)
         return article
@@ -48,13 +53,8 @@ public struct Converter: Sendable {
 
     /// The bytes of one output format for an article.
     public func output(_ article: Article, writer: any ArticleWriter) throws(ConversionError) -> Data {
-        do {
-            return try writer.write(article, context: context)
-        } catch var error as ConversionError {
-            error.stage = .writing(format: writer.format)
-            throw error
-        } catch {
-            throw ConversionError(.writerFailed("\(error)"), stage: .writing(format: writer.format))
+        try ConversionError.wrapping(stage: .writing(format: writer.format), restaging: true, reason: ConversionError.Reason.writerFailed) {
+            try writer.write(article, context: context)
         }
     }
 }

@@ -27,10 +27,14 @@ public struct CleanupPipeline: Sendable {
         DirectionResolution(),
     ])
 
-    /// Runs every pass over the article.
+    /// Runs every pass over the article; what a pass notices carries its name.
     public func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
         for pass in passes {
+            let before = warnings.count
             pass.apply(to: &article, warnings: &warnings)
+            for index in before..<warnings.count {
+                warnings[index].stage = .cleanup(pass: pass.name)
+            }
         }
     }
 }

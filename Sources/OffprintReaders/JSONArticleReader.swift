@@ -22,11 +22,11 @@ public struct JSONArticleReader: ArticleReader {
             return try JSONDecoder().decode(Article.self, from: data)
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                throw ConversionError(.malformed(JSONArticleReader.syntaxError(in: data)))
+                throw ConversionError(.malformed(JSONArticleReader.syntaxError(in: data)), underlyingError: error)
             }
-            throw ConversionError(.malformed(JSONArticleReader.describe(error)))
+            throw ConversionError(.malformed(JSONArticleReader.describe(error)), underlyingError: error)
         } catch {
-            throw ConversionError(.malformed("not an Offprint JSON record: \(error)"))
+            throw ConversionError(error, stage: .reading) { .malformed("not an Offprint JSON record: \($0)") }
         }
     }
 

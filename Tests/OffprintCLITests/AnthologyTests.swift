@@ -146,13 +146,13 @@ import TestSupport
         let (status, _) = offprint(["convert", input.path, "--to", "epub", "--output", output.path, "--report", report])
         #expect(status == 0)
         let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
-        #expect(decoded.inputs.first?.warnings == ["image images/lost.png was not found or could not be read; its alternative text is kept"])
+        #expect(decoded.inputs.first?.warnings == ["reading: image images/lost.png was not found or could not be read; its alternative text is kept"])
         #expect(try Validators.epubCheck(output.path + "/note.epub") == [])
         #expect(EPUBChecker().check(output.path + "/note.epub") == [])
         // Without --report too, the warning reaches the terminal, and the exit status stays 0.
         let (quietStatus, console) = offprint(["convert", input.path + "/note.md", "--to", "epub", "--output", output.path])
         #expect(quietStatus == 0)
-        #expect(console.errorLines == ["\(input.path)/note.md: warning: image images/lost.png was not found or could not be read; its alternative text is kept"])
+        #expect(console.errorLines == ["\(input.path)/note.md: warning: reading: image images/lost.png was not found or could not be read; its alternative text is kept"])
     }
 
     @Test func anthologyOfTheWholeCorpus() throws {

@@ -80,7 +80,7 @@ import TestSupport
             "\(p)/binary.txt: reading: this is a binary file, not text (NUL byte at byte 4)",
             "\(p)/blank.jsonl: reading: the file is empty (no text to convert)",
             "\(p)/broken.json: reading: at $.body[0].content: expected an array",
-            "\(p)/control.txt: warning: 1 control character(s) that XML 1.0 forbids: kept in JSON and text, dropped from HTML and EPUB",
+            "\(p)/control.txt: warning: cleanup (unicode normalization): 1 control character(s) that XML 1.0 forbids: kept in JSON and text, dropped from HTML and EPUB",
             "\(p)/cut.jsonl:2: reading: not valid JSON: unexpected end of file during JSON parse",
             "\(p)/empty.txt: reading: the file is empty (no text to convert)",
             "\(p)/front.md: reading: front matter: line 3, column 1: did not find expected ',' or ']'",

@@ -69,7 +69,7 @@ import TestSupport
         #expect(article.extra["date"] == "last Tuesday")
         #expect(article.language == "en")
         #expect(warnings.map(\.message) == [
-            "line 2: 'last Tuesday' is not an ISO 8601 date (YYYY-MM-DD); kept in extra",
+            "line 2: Date 'last Tuesday' is not an ISO 8601 date (YYYY-MM-DD); kept in extra",
             "line 3: 'C' is not a BCP 47 language tag; the language is detected from the text",
         ])
     }

@@ -21,8 +21,12 @@ extension ConversionError {
         case malformed(String)
         /// The output would overwrite one of the inputs.
         case wouldOverwriteInput(String)
-        /// A writer or the zip library failed.
+        /// A writer failed.
         case writerFailed(String)
+        /// libzip refused to make or read an archive; its own message.
+        case zip(String)
+        /// A theme's template could not be used.
+        case template(String)
 
         public var description: String {
             switch self {
@@ -50,6 +54,10 @@ extension ConversionError {
             case .wouldOverwriteInput(let output):
                 return "refusing to write \(output): it is one of the inputs"
             case .writerFailed(let detail):
+                return detail
+            case .zip(let message):
+                return "libzip: \(message)"
+            case .template(let detail):
                 return detail
             }
         }

@@ -27,37 +27,42 @@ extension Article {
 extension Block {
     /// This block with every string of it (and of its children) replaced by `transform` of it.
     public func transformingText(_ transform: (String) -> String) -> Block {
-        var copy = self
-        switch kind {
-        case .paragraph(let inlines): copy.kind = .paragraph(inlines.map { $0.transformingText(transform) })
-        case .heading(let level, let inlines): copy.kind = .heading(level: level, inlines.map { $0.transformingText(transform) })
-        case .quote(let blocks): copy.kind = .quote(blocks.map { $0.transformingText(transform) })
-        case .list(let ordered, let start, let items):
-            copy.kind = .list(ordered: ordered, start: start, items: items.map { $0.map { $0.transformingText(transform) } })
-        case .code(let text, let language): copy.kind = .code(transform(text), language: language)
-        case .figure(let image, let alt, let caption):
-            copy.kind = .figure(image: image, alt: transform(alt), caption: caption.map { $0.transformingText(transform) })
-        case .rule: break
-        case .table(var table):
-            table.header = table.header.map { $0.map { $0.transformingText(transform) } }
-            table.rows = table.rows.map { $0.map { $0.map { $0.transformingText(transform) } } }
-            copy.kind = .table(table)
+        withoutActuallyEscaping(transform) { transform in
+            var rewriter = TextRewriter(transform: transform)
+            return rewriter.rewriting(self) ?? self
         }
-        return copy
     }
 }
 
 extension Inline {
     /// This inline with every string of it replaced by `transform` of it.
     public func transformingText(_ transform: (String) -> String) -> Inline {
-        switch self {
+        withoutActuallyEscaping(transform) { transform in
+            var rewriter = TextRewriter(transform: transform)
+            return rewriter.rewriting([self]).first ?? self
+        }
+    }
+}
+
+/// Replaces every human-readable string of blocks and inlines: text, code, alternative text.
+private struct TextRewriter: ModelRewriter {
+    let transform: (String) -> String
+
+    mutating func rewrite(_ block: Block) -> Block? {
+        var copy = block
+        switch block.kind {
+        case .code(let text, let language): copy.kind = .code(transform(text), language: language)
+        case .figure(let image, let alt, let caption): copy.kind = .figure(image: image, alt: transform(alt), caption: caption)
+        case .paragraph, .heading, .quote, .list, .table, .rule: break
+        }
+        return copy
+    }
+
+    mutating func rewrite(_ inline: Inline) -> Inline? {
+        switch inline {
         case .text(let text): return .text(transform(text))
-        case .emphasis(let children): return .emphasis(children.map { $0.transformingText(transform) })
-        case .strong(let children): return .strong(children.map { $0.transformingText(transform) })
-        case .strikethrough(let children): return .strikethrough(children.map { $0.transformingText(transform) })
         case .code(let text): return .code(transform(text))
-        case .link(let url, let children): return .link(url: url, children.map { $0.transformingText(transform) })
-        case .lineBreak: return .lineBreak
+        case .emphasis, .strong, .strikethrough, .link, .lineBreak: return inline
         }
     }
 }
@@ -65,34 +70,16 @@ extension Inline {
 extension Article {
     /// Every link in the body, in reading order, as text and target.
     public var bodyLinks: [Link] {
-        var links: [Link] = []
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .link(let url, let children):
-                    links.append(Link(title: children.plainText, url: url))
-                    visit(children)
-                case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                    visit(children)
-                case .text, .code, .lineBreak:
-                    break
-                }
+        struct LinkCollector: ModelWalker {
+            var links: [Link] = []
+            mutating func visit(_ inline: Inline) -> ModelWalkStep {
+                if case .link(let url, let children) = inline { links.append(Link(title: children.plainText, url: url)) }
+                return .descend
             }
         }
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block.kind {
-                case .paragraph(let inlines), .heading(_, let inlines): visit(inlines)
-                case .quote(let children): visit(children)
-                case .list(_, _, let items): items.forEach(visit)
-                case .figure(_, _, let caption): visit(caption)
-                case .table(let table): (table.header + table.rows.flatMap { $0 }).forEach(visit)
-                case .code, .rule: break
-                }
-            }
-        }
-        visit(body)
-        return links
+        var collector = LinkCollector()
+        collector.walk(body)
+        return collector.links
     }
 }
 

@@ -40,14 +40,14 @@ struct HTMLMetadata {
         if authors.isEmpty {
             authors = (meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? meta["parsely-author"] ?? [])
                 .filter { !$0.hasPrefix("http") }
-                .flatMap { HeaderLines.list($0) }
+                .flatMap { MetadataField.list($0) }
         }
         published = (linked?.published ?? meta["article:published_time"]?.first ?? meta["date"]?.first
                      ?? meta["dc.date"]?.first ?? meta["parsely-pub-date"]?.first).flatMap(ArticleDate.init(parsing:))
         modified = (linked?.modified ?? meta["article:modified_time"]?.first ?? meta["og:updated_time"]?.first)
             .flatMap(ArticleDate.init(parsing:))
         section = linked?.section ?? meta["article:section"]?.first
-        keywords = linked?.keywords ?? meta["article:tag"] ?? meta["keywords"].map { $0.flatMap { HeaderLines.list($0) } } ?? []
+        keywords = linked?.keywords ?? meta["article:tag"] ?? meta["keywords"].map { $0.flatMap { MetadataField.list($0) } } ?? []
         siteName = linked?.publisher ?? meta["og:site_name"]?.first ?? meta["application-name"]?.first
         summary = linked?.description ?? meta["og:description"]?.first ?? meta["description"]?.first ?? meta["twitter:description"]?.first
         language = html?.attributes["lang"] ?? html?.attributes["xml:lang"] ?? meta["content-language"]?.first ?? linked?.language

@@ -25,26 +25,24 @@ public struct HTMLReader: ArticleReader {
 
     /// The characters of the blocks' text that is not the text of a link.
     static func proseCharacters(in blocks: [Block]) -> Int {
-        func count(_ inlines: [Inline]) -> Int {
-            inlines.reduce(0) { total, inline in
+        struct ProseCounter: ModelWalker {
+            var characters = 0
+            mutating func visit(_ block: Block) -> ModelWalkStep {
+                if case .code(let text, _) = block.kind { characters += text.count }
+                return .descend
+            }
+            mutating func visit(_ inline: Inline) -> ModelWalkStep {
                 switch inline {
-                case .text(let text), .code(let text): return total + text.count
-                case .emphasis(let children), .strong(let children), .strikethrough(let children): return total + count(children)
-                case .link, .lineBreak: return total
+                case .text(let text), .code(let text): characters += text.count
+                case .link: return .skipChildren
+                case .emphasis, .strong, .strikethrough, .lineBreak: break
                 }
+                return .descend
             }
         }
-        return blocks.reduce(0) { total, block in
-            switch block.kind {
-            case .paragraph(let inlines), .heading(_, let inlines): return total + count(inlines)
-            case .quote(let children): return total + proseCharacters(in: children)
-            case .list(_, _, let items): return total + items.reduce(0) { $0 + proseCharacters(in: $1) }
-            case .code(let text, _): return total + text.count
-            case .figure(_, _, let caption): return total + count(caption)
-            case .table(let table): return total + (table.header + table.rows.flatMap { $0 }).reduce(0) { $0 + count($1) }
-            case .rule: return total
-            }
-        }
+        var counter = ProseCounter()
+        counter.walk(blocks)
+        return counter.characters
     }
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {

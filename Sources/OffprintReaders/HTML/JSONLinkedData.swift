@@ -36,7 +36,7 @@ struct JSONLinkedData {
             published = JSONLinkedData.string(article["datePublished"])
             modified = JSONLinkedData.string(article["dateModified"])
             section = JSONLinkedData.strings(article["articleSection"]).first
-            let words = JSONLinkedData.strings(article["keywords"]).flatMap { HeaderLines.list($0) }
+            let words = JSONLinkedData.strings(article["keywords"]).flatMap { MetadataField.list($0) }
             keywords = words.isEmpty ? nil : words
             publisher = JSONLinkedData.names(article["publisher"]).first
             description = JSONLinkedData.string(article["description"])

@@ -31,9 +31,9 @@ struct FrontMatter {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ConversionError(.malformed("front matter: \(FrontMatter.describe(error, lineOffset: 1))"))
+            throw ConversionError(.malformed("front matter: \(FrontMatter.describe(error, lineOffset: 1))"), underlyingError: error)
         } catch {
-            throw ConversionError(.malformed("front matter: \(error)"))
+            throw ConversionError(error, stage: .reading) { .malformed("front matter: \($0)") }
         }
         guard let node else {
             fields = []
@@ -55,39 +55,15 @@ struct FrontMatter {
         }
     }
 
-    /// Sets the article's fields from the front matter.
+    /// Sets the article's fields from the front matter; other keys go to `extra`.
     func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
         for (key, value) in fields {
-            let text = FrontMatter.text(value)
-            switch key.lowercased() {
-            case "title": article.title = text
-            case "author", "authors": article.authors = FrontMatter.list(value)
-            case "date", "published":
-                if let date = ArticleDate(parsing: text) { article.published = date } else { unparsedDate(key, text, &article, &warnings) }
-            case "updated", "modified":
-                if let date = ArticleDate(parsing: text) { article.modified = date } else { unparsedDate(key, text, &article, &warnings) }
-            case "lang", "language":
-                if let tag = LanguageTag(text) {
-                    article.language = tag.description
-                } else {
-                    warnings.append(ConversionWarning("front matter: '\(text)' is not a BCP 47 language tag; the language is detected from the text"))
-                }
-            case "dir", "direction":
-                if let direction = TextDirection(rawValue: text.lowercased()) { article.direction = direction }
-            case "tags", "keywords": article.tags = FrontMatter.list(value)
-            case "categories", "category": article.categories = FrontMatter.list(value)
-            case "url", "link": article.source.url = text
-            case "summary", "description": article.summary = text
-            case "site", "publisher": article.source.siteName = text
-            case "kicker", "section": article.kicker = text
-            default: FrontMatter.flatten(value, as: key, into: &article.extra)
+            if let field = MetadataField(key: key) {
+                field.apply(text: FrontMatter.text(value), items: FrontMatter.list(value), key: key, location: "front matter", to: &article, warnings: &warnings)
+            } else {
+                FrontMatter.flatten(value, as: key, into: &article.extra)
             }
         }
-    }
-
-    private func unparsedDate(_ key: String, _ text: String, _ article: inout Article, _ warnings: inout [ConversionWarning]) {
-        warnings.append(ConversionWarning("front matter: \(key) '\(text)' is not an ISO 8601 date; kept in extra"))
-        article.extra[key] = text
     }
 
     /// Puts an unknown field in `extra`: a mapping as one entry per leaf, named by its path
@@ -118,7 +94,7 @@ struct FrontMatter {
         switch node {
         case .sequence(let sequence): sequence.map(text).filter { !$0.isEmpty }
         case .mapping: [text(node)].filter { !$0.isEmpty }
-        default: HeaderLines.list(text(node))
+        default: MetadataField.list(text(node))
         }
     }
 }

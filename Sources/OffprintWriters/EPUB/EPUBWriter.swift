@@ -54,35 +54,32 @@ public struct EPUBWriter: ArticleCollectionWriter {
         return entries
     }
 
+    /// Where libzip's failures are reported.
+    private static let stage = ConversionError.Stage.writing(format: "epub")
+
     /// A new archive, in memory (`path` `nil`) or written to `path` when closed.
     static func archive(_ path: String?) throws(ConversionError) -> ZipArchive {
-        do {
-            return try path.map { path throws(ZipError) in try ZipArchive(writingTo: path) } ?? ZipArchive()
-        } catch {
-            throw ConversionError(.writerFailed("libzip: \(error)"), stage: .writing(format: "epub"))
+        try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.zip) {
+            try path.map { path throws(ZipError) in try ZipArchive(writingTo: path) } ?? ZipArchive()
         }
     }
 
     /// The entries added in order.
     static func add(_ entries: [EPUBEntry], to archive: ZipArchive) throws(ConversionError) {
-        do {
+        try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.zip) {
             for entry in entries {
                 switch entry.content {
                 case .bytes(let bytes): try archive.add(entry.path, bytes: bytes, compressed: entry.isCompressed)
                 case .file(let file): try archive.add(entry.path, contentsOf: file, compressed: entry.isCompressed)
                 }
             }
-        } catch {
-            throw ConversionError(.writerFailed("libzip: \(error)"), stage: .writing(format: "epub"))
         }
     }
 
     /// The last step: the archive written (and its bytes, when in memory).
     static func closed(_ archive: ZipArchive) throws(ConversionError) -> [UInt8] {
-        do {
-            return try archive.close()
-        } catch {
-            throw ConversionError(.writerFailed("libzip: \(error)"), stage: .writing(format: "epub"))
+        try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.zip) {
+            try archive.close()
         }
     }
 }

@@ -97,7 +97,7 @@ final class HTMLIndex: BatchCompanion {
         let parts = rendered.components(separatedBy: marker)
         guard parts.count == 2 else {
             let placeholder = marker == groupsMarker ? "{{{groups}}}" : "{{{entries}}}"
-            throw ConversionError(.writerFailed("the \(template) template must use \(placeholder) exactly once"), stage: .writing(format: "html"))
+            throw ConversionError(.template("the \(template) template must use \(placeholder) exactly once"), stage: .writing(format: "html"))
         }
         return (parts[0], parts[1])
     }
