@@ -1,4 +1,5 @@
 import Foundation
+import Offprint
 import OffprintCLI
 
 /// A console that keeps what the command printed.
@@ -24,17 +25,4 @@ func offprint(_ arguments: [String], registry: Offprint.FormatRegistry = .standa
     let capture = CapturingConsole()
     let status = OffprintCLI.run(arguments, registry: registry, console: capture.console)
     return (status, capture)
-}
-
-import Offprint
-
-/// Every regular file under a folder, by relative path, with its bytes.
-func tree(_ folder: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-        if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
-    }
-    return files
 }
