@@ -82,4 +82,19 @@ import TestSupport
         #expect(unordered.status == 1)
         #expect(unordered.console.output.hasPrefix("\(folder.path)/unordered.epub: the first zip entry is not mimetype\n"))
     }
+
+    /// The batch that checks many books in one JVM keeps each book's report apart: a validator
+    /// wrapper that lost the messages would make every EPUBCheck expectation pass.
+    @Test(.tags(.validators), .slow) func epubCheckInOneBatchTellsTheBooksApart() async throws {
+        let folder = try TemporaryDirectory("batch")
+        let broken = try await Self.brokenBook(in: folder)
+        let good = folder.path + "/good.epub", unordered = folder.path + "/unordered.epub"
+        let reports = try await Validators.epubCheck([good, broken, unordered])
+        #expect(reports.count == 3)
+        #expect(reports[good] == [])
+        #expect(reports[broken]?.contains { $0.hasPrefix("ERROR") && $0.contains("ghost.xhtml") } == true, "\(reports[broken] ?? [])")
+        #expect(reports[unordered]?.isEmpty == false)
+        #expect(reports[unordered]?.allSatisfy { !$0.contains(broken) } == true)
+    }
 }
+
