@@ -12,10 +12,10 @@ import TestSupport
         let console: CapturingConsole
     }
 
-    static func bundle(_ arguments: [String], name: String = "book.epub") throws -> Made {
+    static func bundle(_ arguments: [String], name: String = "book.epub") async throws -> Made {
         let folder = try TemporaryDirectory("bundle")
         let path = folder.path + "/" + name
-        let (status, console) = offprint(["convert"] + arguments + ["--bundle", path])
+        let (status, console) = await offprint(["convert"] + arguments + ["--bundle", path])
         #expect(status == 0, "\(console.error)")
         return Made(folder: folder, path: path, console: console)
     }
@@ -25,7 +25,7 @@ import TestSupport
     }
 
     @Test(.tags(.validators, .calibre), .slow) func anthologyOfTheExamplesIsValidEverywhere() async throws {
-        let made = try Self.bundle([Paths.examples.path, "--title", "Saved articles", "--author", "Offprint"])
+        let made = try await Self.bundle([Paths.examples.path, "--title", "Saved articles", "--author", "Offprint"])
         let book = made.path
         #expect(made.console.output.hasPrefix("Bundled \(ExampleArticles.count) inputs into"))
         #expect(try await Validators.epubCheck(book) == [])
@@ -59,7 +59,7 @@ import TestSupport
     /// in the text calibre's engine takes from the book, white space aside.
     static func expectCalibreReadsEverything(of inputs: [String], in book: String) async throws {
         let records = try TemporaryDirectory("records")
-        #expect(offprint(["convert"] + inputs + ["--to", "json", "--output", records.path]).status == 0)
+        #expect(await offprint(["convert"] + inputs + ["--to", "json", "--output", records.path]).status == 0)
         let text = Self.collapsed(try await Validators.calibreText(book))
         var checked = 0
         for (name, data) in try tree(records.path) where name.hasSuffix(".json") {
@@ -87,15 +87,15 @@ import TestSupport
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    @Test func sameBytesForAnyNumberOfJobs() throws {
-        let one = try Self.bundle([Paths.examples.path, "--jobs", "1"])
-        let two = try Self.bundle([Paths.examples.path, "--jobs", "2"])
+    @Test func sameBytesForAnyNumberOfJobs() async throws {
+        let one = try await Self.bundle([Paths.examples.path, "--jobs", "1"])
+        let two = try await Self.bundle([Paths.examples.path, "--jobs", "2"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: one.path)) == Data(contentsOf: URL(fileURLWithPath: two.path)))
     }
 
     @Test func languageDirectionAndOrder() async throws {
         let arabic = [Paths.seed.path, Paths.examples.appending(path: "مقال-مختلط.txt").path, Paths.examples.appending(path: "saved-page").path]
-        let made = try Self.bundle(arabic + ["--sort", "date"])
+        let made = try await Self.bundle(arabic + ["--sort", "date"])
         let book = made.path
         let package = await Self.entry(book, "EPUB/package.opf")
         #expect(package.contains("<dc:language>ar</dc:language>"))
@@ -106,30 +106,30 @@ import TestSupport
         let order = ["مكتبة رقمية تحفظ أرشيف الأمطار", "الولايات المتحدة تدعو حفتر", "مكتبة رقمية تحفظ الصحف العربية القديمة"].map { nav.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! })
         // Oldest first.
-        let examples = try Self.bundle([Paths.examples.path, "--sort", "date"])
+        let examples = try await Self.bundle([Paths.examples.path, "--sort", "date"])
         let englishNav = await Self.entry(examples.path, "EPUB/nav.xhtml")
         let dated = ["Why we keep paper copies", "A reading list for article archivists", "Volunteers map a century", "Six months of rainfall", "مكتبة رقمية تحفظ أرشيف الأمطار"]
             .map { englishNav.range(of: $0)?.lowerBound }
         #expect(dated.allSatisfy { $0 != nil } && dated == dated.sorted { $0! < $1! })
         // --language overrides the majority.
-        let english = try Self.bundle(arabic + ["--language", "en"])
+        let english = try await Self.bundle(arabic + ["--language", "en"])
         #expect(await Self.entry(english.path, "EPUB/package.opf").contains("<dc:language>en</dc:language>"))
         #expect(EPUBChecker().check(book) == [] && EPUBChecker().check(english.path) == [])
         // English articles in a book the reader declares Arabic: the spine follows the book's language.
-        let declared = try Self.bundle([Paths.examples.appending(path: "english-field-notes.txt").path, "--language", "ar"])
+        let declared = try await Self.bundle([Paths.examples.appending(path: "english-field-notes.txt").path, "--language", "ar"])
         #expect(await Self.entry(declared.path, "EPUB/package.opf").contains("page-progression-direction=\"rtl\""))
         #expect(EPUBChecker().check(declared.path) == [])
     }
 
     @Test func imagesAndCovers() async throws {
         let cover = Paths.examples.appending(path: "markdown/images/rainfall.png").path
-        let made = try Self.bundle([Paths.examples.appending(path: "markdown").path, "--cover", cover])
+        let made = try await Self.bundle([Paths.examples.appending(path: "markdown").path, "--cover", cover])
         let book = made.path
         let package = await Self.entry(book, "EPUB/package.opf")
         #expect(package.contains("<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"))
         #expect(package.contains("href=\"images/a0-0/rainfall.png\" media-type=\"image/png\""))
         #expect(await Self.entry(book, "EPUB/chapter-1.xhtml").contains("<img src=\"images/a0-0/rainfall.png\" alt=\"Monthly rainfall, January to June\"/>"))
-        let dropped = try Self.bundle([Paths.examples.appending(path: "markdown").path, "--images", "drop"])
+        let dropped = try await Self.bundle([Paths.examples.appending(path: "markdown").path, "--images", "drop"])
         #expect(await EPUBTestReading.names(of: dropped.path).allSatisfy { !$0.hasPrefix("EPUB/images/") })
         #expect(await Self.entry(dropped.path, "EPUB/chapter-1.xhtml").contains("<p class=\"image-alt\">Monthly rainfall, January to June</p>"))
         #expect(EPUBChecker().check(book) == [] && EPUBChecker().check(dropped.path) == [])
@@ -140,13 +140,13 @@ import TestSupport
         try input.write("note.md", "# A note\n\nSome text of the note, long enough to read.\n\n![A lost chart](images/lost.png)\n")
         let output = try TemporaryDirectory("out")
         let report = output.path + "/report.json"
-        let (status, _) = offprint(["convert", input.path, "--to", "epub", "--output", output.path, "--report", report])
+        let (status, _) = await offprint(["convert", input.path, "--to", "epub", "--output", output.path, "--report", report])
         #expect(status == 0)
         let decoded = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
         #expect(decoded.inputs.first?.warnings == ["image images/lost.png was not found or could not be read; its alternative text is kept"])
         #expect(EPUBChecker().check(output.path + "/note.epub") == [])
         // Without --report too, the warning reaches the terminal, and the exit status stays 0.
-        let (quietStatus, console) = offprint(["convert", input.path + "/note.md", "--to", "epub", "--output", output.path])
+        let (quietStatus, console) = await offprint(["convert", input.path + "/note.md", "--to", "epub", "--output", output.path])
         #expect(quietStatus == 0)
         #expect(console.errorLines == ["\(input.path)/note.md: warning: image images/lost.png was not found or could not be read; its alternative text is kept"])
     }
@@ -157,16 +157,16 @@ import TestSupport
         let arabic = [Paths.seed.path, Paths.examples.appending(path: "مقال-مختلط.txt").path, Paths.examples.appending(path: "saved-page").path]
         let markdown = Paths.examples.appending(path: "markdown").path
         let made = [
-            try Self.bundle(arabic + ["--sort", "date"]),
-            try Self.bundle(arabic + ["--language", "en"]),
-            try Self.bundle([Paths.examples.appending(path: "english-field-notes.txt").path, "--language", "ar"]),
-            try Self.bundle([markdown, "--cover", Paths.examples.appending(path: "markdown/images/rainfall.png").path]),
-            try Self.bundle([markdown, "--images", "drop"]),
+            try await Self.bundle(arabic + ["--sort", "date"]),
+            try await Self.bundle(arabic + ["--language", "en"]),
+            try await Self.bundle([Paths.examples.appending(path: "english-field-notes.txt").path, "--language", "ar"]),
+            try await Self.bundle([markdown, "--cover", Paths.examples.appending(path: "markdown/images/rainfall.png").path]),
+            try await Self.bundle([markdown, "--images", "drop"]),
         ]
         let input = try TemporaryDirectory("missing-image")
         try input.write("note.md", "# A note\n\nSome text of the note, long enough to read.\n\n![A lost chart](images/lost.png)\n")
         let output = try TemporaryDirectory("out")
-        #expect(offprint(["convert", input.path, "--to", "epub", "--output", output.path]).status == 0)
+        #expect(await offprint(["convert", input.path, "--to", "epub", "--output", output.path]).status == 0)
         let books = made.map(\.path) + [output.path + "/note.epub"]
         let reports = try await Validators.epubCheck(books)
         #expect(reports.count == books.count)
@@ -178,7 +178,7 @@ import TestSupport
     @Test(.tags(.corpus, .validators, .calibre), .slow) func anthologyOfTheSampleCorpus() async throws {
         let pages = Paths.corpus.appending(path: "html").path
         let count = try FileManager.default.contentsOfDirectory(atPath: pages).filter { $0.hasSuffix(".html") }.count
-        let made = try Self.bundle([pages, "--title", "Corpus"])
+        let made = try await Self.bundle([pages, "--title", "Corpus"])
         let book = made.path
         #expect(made.console.output.hasPrefix("Bundled \(count) inputs into"))
         #expect(try await Validators.epubCheck(book) == [])
@@ -187,13 +187,13 @@ import TestSupport
     }
 
     @Test func jsonLinesBundleKeepsInputOrder() async throws {
-        let made = try Self.bundle([Paths.examples.path, "--jobs", "2"], name: "archive.jsonl")
+        let made = try await Self.bundle([Paths.examples.path, "--jobs", "2"], name: "archive.jsonl")
         let lines = try String(contentsOfFile: made.path, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == ExampleArticles.count)
         let titles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)).title }
         #expect(titles.first == "الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس")
         // --sort applies to archives as to books: oldest first, undated last.
-        let byDate = try Self.bundle([Paths.examples.path, "--sort", "date"], name: "dated.jsonl")
+        let byDate = try await Self.bundle([Paths.examples.path, "--sort", "date"], name: "dated.jsonl")
         let dates = try String(contentsOfFile: byDate.path, encoding: .utf8).split(separator: "\n")
             .map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)).published?.description }
         let dated = dates.compactMap { $0 }

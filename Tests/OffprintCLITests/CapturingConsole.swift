@@ -1,6 +1,7 @@
 import Foundation
 import Offprint
 import OffprintCLI
+import TestSupport
 
 /// A console that keeps what the command printed.
 final class CapturingConsole: @unchecked Sendable {
@@ -20,9 +21,11 @@ final class CapturingConsole: @unchecked Sendable {
     }
 }
 
-/// Runs the command line in-process.
-func offprint(_ arguments: [String], registry: Offprint.FormatRegistry = .standard) -> (status: Int32, console: CapturingConsole) {
-    let capture = CapturingConsole()
-    let status = OffprintCLI.run(arguments, registry: registry, console: capture.console)
-    return (status, capture)
+/// Runs the command line in-process, on a Dispatch thread (see `offThePool`).
+func offprint(_ arguments: [String], registry: Offprint.FormatRegistry = .standard) async -> (status: Int32, console: CapturingConsole) {
+    await offThePool {
+        let capture = CapturingConsole()
+        let status = OffprintCLI.run(arguments, registry: registry, console: capture.console)
+        return (status, capture)
+    }
 }

@@ -7,7 +7,7 @@ import TestSupport
     /// A good book made by Offprint, then broken on purpose with Python's zipfile.
     static func brokenBook(in folder: TemporaryDirectory) async throws -> String {
         let good = folder.path + "/good.epub"
-        #expect(offprint(["convert", Paths.seed.path, "--to", "epub", "--output", folder.path]).status == 0)
+        #expect(await offprint(["convert", Paths.seed.path, "--to", "epub", "--output", folder.path]).status == 0)
         try FileManager.default.moveItem(atPath: folder.path + "/000_c3eeed336fa56d7d.epub", toPath: good)
         let broken = folder.path + "/broken.epub"
         let script = """
@@ -39,12 +39,12 @@ import TestSupport
         return broken
     }
 
-    @Test func aGoodBookPasses() throws {
+    @Test func aGoodBookPasses() async throws {
         let folder = try TemporaryDirectory("check")
-        #expect(offprint(["convert", Paths.examples.path, "--to", "epub", "--output", folder.path]).status == 0)
+        #expect(await offprint(["convert", Paths.examples.path, "--to", "epub", "--output", folder.path]).status == 0)
         let books = try tree(folder.path).keys.filter { $0.hasSuffix(".epub") }.map { folder.path + "/" + $0 }
         #expect(books.count == ExampleArticles.count)
-        let (status, console) = offprint(["check"] + books)
+        let (status, console) = await offprint(["check"] + books)
         #expect(status == 0)
         #expect(console.output.isEmpty)
     }
@@ -52,7 +52,7 @@ import TestSupport
     @Test func aBrokenBookFailsWithOneLinePerFinding() async throws {
         let folder = try TemporaryDirectory("check")
         let book = try await Self.brokenBook(in: folder)
-        let (status, console) = offprint(["check", book])
+        let (status, console) = await offprint(["check", book])
         #expect(status == 1)
         #expect(console.output.split(separator: "\n").map(String.init) == [
             "\(book): mimetype: mimetype is compressed; it must be stored",
@@ -69,7 +69,7 @@ import TestSupport
             "\(book): EPUB/style.css: the style sheet fetches a remote resource, https://fonts.example.org/naskh.css",
             "\(book): EPUB/package.opf: the book's language ar is written right to left, but the spine has no page-progression-direction=\"rtl\"",
         ])
-        let json = offprint(["check", "--json", book])
+        let json = await offprint(["check", "--json", book])
         #expect(json.status == 1)
         let reports = try JSONSerialization.jsonObject(with: Data(json.console.output.utf8)) as? [[String: Any]]
         let findings = reports?.first?["findings"] as? [[String: Any]]
@@ -78,7 +78,7 @@ import TestSupport
             "lang-mismatch", "dir-mismatch", "lang-mismatch", "bad-language-tag", "remote-resource", "remote-resource", "spine-direction",
         ])
         // The good book with its mimetype moved from first place.
-        let unordered = offprint(["check", folder.path + "/unordered.epub"])
+        let unordered = await offprint(["check", folder.path + "/unordered.epub"])
         #expect(unordered.status == 1)
         #expect(unordered.console.output.hasPrefix("\(folder.path)/unordered.epub: the first zip entry is not mimetype\n"))
     }

@@ -74,8 +74,13 @@ import Offprint
         let input = try TemporaryDirectory("many")
         let paragraph = String(repeating: "A sentence of a generated article that is long enough to count. ", count: 20)
         let articles = 3_000
-        for index in 0..<articles {
-            try input.write("\(index / 100)/\(index).txt", "Title: Article \(index)\n\n\(paragraph)\n\n\(paragraph)\n")
+        let inputPath = input.path
+        try await offThePool {
+            for index in 0..<articles {
+                let folder = "\(inputPath)/\(index / 100)"
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data("Title: Article \(index)\n\n\(paragraph)\n\n\(paragraph)\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/\(index).txt"))
+            }
         }
         let output = try TemporaryDirectory("out")
         let run = try ExternalProcess.start(Self.executable, ["convert", input.path, "--to", "json,epub", "--output", output.path, "--jobs", "2"])

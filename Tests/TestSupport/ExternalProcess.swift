@@ -105,3 +105,20 @@ public struct ExternalProcess: Sendable {
         }
     }
 }
+
+/// Runs long synchronous work (an in-process conversion of many files) on a Dispatch thread
+/// and waits for it without holding a thread of the cooperative pool, which has only one
+/// thread per core: work that never suspends would otherwise keep every other test waiting,
+/// and their times would count the wait.
+public func offThePool<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+    await withCheckedContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(returning: work()) }
+    }
+}
+
+/// `offThePool` for work that throws.
+public func offThePool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
+}
