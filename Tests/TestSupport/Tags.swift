@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// What makes a test slow: the external program or data it needs. Every test that runs one of
-/// these carries its tag and the `.slow` condition below.
+/// What a test needs beyond Swift: the external program or data it runs. A test that runs one
+/// of the programs is slow and also carries the `.slow` condition below; the corpus
+/// evaluations take milliseconds on the sample and stay in the fast suite.
 extension Tag {
     /// EPUBCheck, the Nu HTML Checker or the JSON Schema validator (Java or Python).
     @Tag public static var validators: Tag

@@ -18,7 +18,7 @@ PAGES = [
         byline="By Ruth Calder", date="Published 4 March 2024",
         body=[
             "For almost a hundred years, the lock keepers on the lower river wrote the height of every flood into bound ledgers, in pencil, by lamplight, often while the water was still rising.",
-            "Those ledgers sat in a damp basement of the county archive until last spring, when a group of forty volunteers began photographing each page and typing the readings into a shared spreadsheet.",
+            "Those ledgers sat in a damp basement of the county archive until last spring, when a group of forty volunteers began photographing each page and typing the readings into an online spreadsheet.",
             "\u201cWe expected a few thousand numbers,\u201d said Amina Osei, who coordinates the project from the archive\u2019s reading room. \u201cWe have transcribed more than sixty thousand, and every one of them has a name and a time next to it.\u201d",
             "The readings now feed an open map that shows, street by street, how often the river reached each doorstep between 1911 and 2009. Hydrologists at the university say the record is longer and denser than anything the gauging stations provide.",
             "The volunteers check each other\u2019s work twice. Where two transcriptions disagree, a third person goes back to the photograph, and the doubtful readings are marked on the map rather than silently dropped.",
