@@ -1,5 +1,7 @@
 import Foundation
+import Offprint
 import OffprintCLI
+import TestSupport
 
 /// A console that keeps what the command printed.
 final class CapturingConsole: @unchecked Sendable {
@@ -19,22 +21,11 @@ final class CapturingConsole: @unchecked Sendable {
     }
 }
 
-/// Runs the command line in-process.
-func offprint(_ arguments: [String], registry: Offprint.FormatRegistry = .standard) -> (status: Int32, console: CapturingConsole) {
-    let capture = CapturingConsole()
-    let status = OffprintCLI.run(arguments, registry: registry, console: capture.console)
-    return (status, capture)
-}
-
-import Offprint
-
-/// Every regular file under a folder, by relative path, with its bytes.
-func tree(_ folder: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-        if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
+/// Runs the command line in-process, on a Dispatch thread (see `offThePool`).
+func offprint(_ arguments: [String], registry: Offprint.FormatRegistry = .standard) async -> (status: Int32, console: CapturingConsole) {
+    await offThePool {
+        let capture = CapturingConsole()
+        let status = OffprintCLI.run(arguments, registry: registry, console: capture.console)
+        return (status, capture)
     }
-    return files
 }

@@ -4,8 +4,8 @@ import Testing
 import TestSupport
 
 @Suite struct OtherCommandTests {
-    @Test func inspectShowsWhatTheReaderMade() {
-        let (status, console) = offprint(["inspect", Paths.seed.path])
+    @Test func inspectShowsWhatTheReaderMade() async {
+        let (status, console) = await offprint(["inspect", Paths.seed.path])
         #expect(status == 0)
         #expect(console.output.contains("title      الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس"))
         #expect(console.output.contains("language   ar"))
@@ -13,16 +13,16 @@ import TestSupport
         #expect(console.output.contains("body       12 blocks"))
     }
 
-    @Test func inspectReportsBadFilesLikeConvert() throws {
+    @Test func inspectReportsBadFilesLikeConvert() async throws {
         let folder = try TemporaryDirectory("inspect")
         let path = try folder.write("empty.txt", "")
-        let (status, console) = offprint(["inspect", path])
+        let (status, console) = await offprint(["inspect", path])
         #expect(status == 1)
         #expect(console.errorLines == ["\(path): reading: the file is empty (no text to convert)"])
     }
 
-    @Test func formatsListsReadersAndWriters() {
-        let (status, console) = offprint(["formats"])
+    @Test func formatsListsReadersAndWriters() async {
+        let (status, console) = await offprint(["formats"])
         #expect(status == 0)
         for name in ["json", "txt"] { #expect(console.output.contains("  \(name) ")) }
         #expect(console.output.contains("Writers (--to):\n  txt "))
@@ -47,30 +47,30 @@ import TestSupport
         (["--to", "txt", "--wrap", "3"], "Error: --wrap: expects a number of columns from 8 to 10000, not '3'"),
         (["--to", "txt", "--option", "color=red"], "Error: --option color: no writer takes a setting named 'color' (offprint formats lists each writer's settings)"),
     ])
-    func aSettingNoRequestedWriterTakesIsAUsageError(arguments: [String], message: String) throws {
+    func aSettingNoRequestedWriterTakesIsAUsageError(arguments: [String], message: String) async throws {
         let output = try TemporaryDirectory("out")
-        let (status, console) = offprint(["convert", Paths.seed.path, "--output", output.path] + arguments)
+        let (status, console) = await offprint(["convert", Paths.seed.path, "--output", output.path] + arguments)
         #expect(status == 2)
         #expect(console.errorLines == [message])
         #expect(try tree(output.path).isEmpty, "nothing is converted after a usage error")
     }
 
-    @Test func bundleSettingsBelongToTheBundlesWriter() throws {
+    @Test func bundleSettingsBelongToTheBundlesWriter() async throws {
         let output = try TemporaryDirectory("out")
-        let archive = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--title", "T", "--language", "ar"])
+        let archive = await offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--title", "T", "--language", "ar"])
         #expect(archive.status == 2)
         #expect(archive.console.errorLines == ["Error: --title is not used by --to jsonl; it is for epub"])
-        let cover = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--cover", Paths.seed.path])
+        let cover = await offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.jsonl", "--cover", Paths.seed.path])
         #expect(cover.console.errorLines == ["Error: --cover is not used by --to jsonl; it is for epub"])
         // The book takes them; a cover that is not an image is refused by the writer that reads it.
-        let book = offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.epub", "--cover", Paths.seed.path])
+        let book = await offprint(["convert", Paths.seed.path, "--bundle", output.path + "/all.epub", "--cover", Paths.seed.path])
         #expect(book.status == 2)
         #expect(book.console.errorLines == ["Error: --cover: \(Paths.seed.path) is not a JPEG, PNG, GIF, WebP or SVG image"])
         #expect(try tree(output.path).isEmpty)
     }
 
-    @Test func choicesAreCheckedByTheArgumentParser() {
-        let (status, console) = offprint(["convert", Paths.seed.path, "--to", "html", "--paper", "a5", "--output", "/nonexistent"])
+    @Test func choicesAreCheckedByTheArgumentParser() async {
+        let (status, console) = await offprint(["convert", Paths.seed.path, "--to", "html", "--paper", "a5", "--output", "/nonexistent"])
         #expect(status == 2)
         #expect(console.error.contains("The value 'a5' is invalid for '--paper <paper>'. Please provide one of 'a4' and 'letter'."))
     }
@@ -84,19 +84,19 @@ import TestSupport
         }
     }
 
-    @Test func aPluginWriterIsAFirstClassFormat() throws {
+    @Test func aPluginWriterIsAFirstClassFormat() async throws {
         let registry = FormatRegistry.standard.adding(writer: WordCountWriter())
-        #expect(offprint(["formats"], registry: registry).console.output.contains("  wc     .wc.txt                    the number of words in the body"))
+        #expect(await offprint(["formats"], registry: registry).console.output.contains("  wc     .wc.txt                    the number of words in the body"))
         let output = try TemporaryDirectory("out")
-        let (status, console) = offprint(["convert", Paths.seed.path, "--to", "wc,json", "--output", output.path], registry: registry)
+        let (status, console) = await offprint(["convert", Paths.seed.path, "--to", "wc,json", "--output", output.path], registry: registry)
         #expect(status == 0, "\(console.error)")
         #expect(try tree(output.path)["000_c3eeed336fa56d7d.wc.txt"] == Data("287\n".utf8))
-        #expect(offprint(["convert", Paths.seed.path, "--to", "pdf", "--output", output.path], registry: registry)
+        #expect(await offprint(["convert", Paths.seed.path, "--to", "pdf", "--output", output.path], registry: registry)
             .console.error.contains("known formats: txt, html, json, jsonl, epub, wc"))
     }
 
-    @Test func helpDocumentsTheExitStatuses() {
-        let (status, console) = offprint(["convert", "--help"])
+    @Test func helpDocumentsTheExitStatuses() async {
+        let (status, console) = await offprint(["convert", "--help"])
         #expect(status == 0)
         #expect(console.output.contains("Exit status: 0 when every input was converted, 1 when some inputs failed"))
     }

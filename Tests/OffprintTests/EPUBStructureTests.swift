@@ -30,9 +30,9 @@ import TestSupport
         #expect(try Self.epub(Fixtures.everything) == Self.epub(Fixtures.everything))
     }
 
-    @Test func everyXMLFileParsesAndEveryPageCarriesLangAndDir() throws {
+    @Test func everyXMLFileParsesAndEveryPageCarriesLangAndDir() async throws {
         let seed = try Fixtures.seedArticle()
-        let book = try UnpackedEPUB(Self.epub(seed))
+        let book = try await UnpackedEPUB(Self.epub(seed))
         for file in try book.files() where file.hasSuffix(".xhtml") || file.hasSuffix(".opf") || file.hasSuffix(".ncx") || file.hasSuffix(".xml") {
             let document = try XMLDocument(xmlString: book.text(file))
             if file.hasSuffix(".xhtml") {
@@ -52,28 +52,28 @@ import TestSupport
         #expect(css.range(of: #"(^|[;{\s])direction\s*:"#, options: .regularExpression) == nil)
     }
 
-    @Test func leftToRightBooksHaveNoProgressionDirection() throws {
-        let book = try UnpackedEPUB(Self.epub(Fixtures.everything))
+    @Test func leftToRightBooksHaveNoProgressionDirection() async throws {
+        let book = try await UnpackedEPUB(Self.epub(Fixtures.everything))
         #expect(try book.text("EPUB/package.opf").contains("<spine toc=\"ncx\">"))
     }
 
-    @Test func modifiedComesFromTheArticleThenSourceDateEpochNeverTheClock() throws {
+    @Test func modifiedComesFromTheArticleThenSourceDateEpochNeverTheClock() async throws {
         var article = Fixtures.everything
-        #expect(try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2024-05-07T00:00:00Z</meta>"))
+        #expect(try await UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2024-05-07T00:00:00Z</meta>"))
         article.modified = nil
         article.published = nil
-        #expect(try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"))
+        #expect(try await UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"))
         let pinned = WritingContext.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"])
-        #expect(try UnpackedEPUB(Self.epub(article, context: pinned)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"))
+        #expect(try await UnpackedEPUB(Self.epub(article, context: pinned)).text("EPUB/package.opf").contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"))
     }
 
-    @Test func bookMetadataComesFromTheArticle() throws {
+    @Test func bookMetadataComesFromTheArticle() async throws {
         var warnings: [ConversionWarning] = []
         let url = Paths.examples.appending(path: "with-header-lines.txt")
         var article = try Converter().article(from: ReaderInput(data: Data(contentsOf: url), name: "with-header-lines.txt"), warnings: &warnings)
         article.categories = ["Essays"]
         article.source.siteName = "Example Essays"
-        let package = try UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf")
+        let package = try await UnpackedEPUB(Self.epub(article)).text("EPUB/package.opf")
         for line in [
             "<dc:creator id=\"creator-1\">Sam Rivera</dc:creator>", "<dc:creator id=\"creator-2\">Noor Haddad</dc:creator>",
             "<dc:date>2023-11-02</dc:date>", "<dc:source>https://example.org/essays/paper-copies</dc:source>",

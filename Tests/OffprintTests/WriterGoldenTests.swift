@@ -36,8 +36,8 @@ import TestSupport
         try Golden.check(Self.write(JSONWriter(), Fixtures.everything), against: "everything.json")
     }
 
-    @Test func epubFiles() throws {
-        let book = try UnpackedEPUB(EPUBWriter().write(Fixtures.everything, context: Fixtures.context))
+    @Test func epubFiles() async throws {
+        let book = try await UnpackedEPUB(EPUBWriter().write(Fixtures.everything, context: Fixtures.context))
         for file in ["EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/cover.xhtml", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"] {
             try Golden.check(book.text(file), against: "everything.epub/\(file)")
         }
@@ -57,10 +57,10 @@ import TestSupport
         try Golden.check(record, against: "readers/" + (example as NSString).lastPathComponent + ".json")
     }
 
-    @Test func seedHTMLAndEPUBChapter() throws {
+    @Test func seedHTMLAndEPUBChapter() async throws {
         let seed = try Fixtures.seedArticle()
         try Golden.check(Self.htmlWithoutCSS(seed), against: "seed.html")
-        let book = try UnpackedEPUB(EPUBWriter().write(seed, context: Fixtures.context))
+        let book = try await UnpackedEPUB(EPUBWriter().write(seed, context: Fixtures.context))
         try Golden.check(book.text("EPUB/chapter-1.xhtml"), against: "seed.epub/EPUB/chapter-1.xhtml")
         try Golden.check(book.text("EPUB/package.opf"), against: "seed.epub/EPUB/package.opf")
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the repository's and the shared folder's files are, found from this source file.
+/// Where the repository's files are, found from this source file. Everything the tests read is
+/// inside the repository, so they pass on any clone.
 public enum Paths {
     /// The package root (the folder holding Package.swift).
     public static let packageRoot: URL = {
@@ -17,11 +18,10 @@ public enum Paths {
     public static let schema = packageRoot.appending(path: "Sources/OffprintWriters/Resources/article.schema.json")
     public static let golden = packageRoot.appending(path: "Tests/OffprintTests/Golden")
 
-    /// `../shared` beside the repository (as CI places it), or `OFFPRINT_SHARED`.
-    public static let shared: URL = {
-        if let override = ProcessInfo.processInfo.environment["OFFPRINT_SHARED"] { return URL(fileURLWithPath: override) }
-        return packageRoot.deletingLastPathComponent().appending(path: "shared")
-    }()
+    /// The small sample corpus the reader evaluations run on (`html/`, `text/`, `truth/`);
+    /// see `Tests/Fixtures/corpus/README.md`.
+    public static let corpus = packageRoot.appending(path: "Tests/Fixtures/corpus")
 
-    public static var corpus: URL { shared.appending(path: "corpus") }
+    /// The tools the tests run that are not Swift (`Tests/Tools`).
+    public static let tools = packageRoot.appending(path: "Tests/Tools")
 }

@@ -4,10 +4,10 @@ import Foundation
 /// print tests need (Debian's `chromium` and `poppler-utils`, installed by `.ci/install --tests`).
 public enum Printing {
     /// Prints an HTML file to a PDF beside it and returns the PDF's path.
-    public static func pdf(of html: String) throws -> String {
+    public static func pdf(of html: String) async throws -> String {
         let pdf = (html as NSString).deletingPathExtension + ".pdf"
         let url = URL(fileURLWithPath: html).absoluteString
-        let result = try ExternalProcess.run("chromium", [
+        let result = try await ExternalProcess.run("chromium", [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", url,
         ])
         guard FileManager.default.fileExists(atPath: pdf) else {
@@ -17,8 +17,8 @@ public enum Printing {
     }
 
     /// `pdfinfo`'s fields: `Pages`, `Page size`...
-    public static func info(_ pdf: String) throws -> [String: String] {
-        let result = try ExternalProcess.run("pdfinfo", [pdf])
+    public static func info(_ pdf: String) async throws -> [String: String] {
+        let result = try await ExternalProcess.run("pdfinfo", [pdf])
         var fields: [String: String] = [:]
         for line in result.output.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -28,13 +28,13 @@ public enum Printing {
     }
 
     /// The PDF's text, line by line as laid out (`pdftotext`).
-    public static func text(_ pdf: String) throws -> String {
-        try ExternalProcess.run("pdftotext", [pdf, "-"]).output
+    public static func text(_ pdf: String) async throws -> String {
+        try await ExternalProcess.run("pdftotext", [pdf, "-"]).output
     }
 
     /// The names of the fonts embedded in a PDF (`pdffonts`).
-    public static func embeddedFonts(_ pdf: String) throws -> [String] {
-        let result = try ExternalProcess.run("pdffonts", [pdf])
+    public static func embeddedFonts(_ pdf: String) async throws -> [String] {
+        let result = try await ExternalProcess.run("pdffonts", [pdf])
         return result.output.split(separator: "\n").dropFirst(2).compactMap { line in
             let columns = line.split(separator: " ", omittingEmptySubsequences: true)
             guard columns.count >= 5, columns[columns.count - 5] == "yes" || line.contains(" yes ") else { return nil }

@@ -28,3 +28,14 @@ public final class TemporaryDirectory {
         return file.path
     }
 }
+
+/// Every regular file under a folder, by relative path, with its bytes.
+public func tree(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+        if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
+    }
+    return files
+}

@@ -1,4 +1,5 @@
 import Foundation
+import FoundationXML
 
 /// Reads the local file headers of a zip archive: enough to check order, compression and
 /// extra fields, and to get stored or deflated entries out through `unzip` for parsing.
@@ -30,12 +31,16 @@ public struct ZipEntryHeader {
 public struct UnpackedEPUB {
     public let folder: TemporaryDirectory
 
-    public init(_ data: Data) throws {
+    public init(_ data: Data) async throws {
         folder = try TemporaryDirectory("epub")
         let archive = try folder.write("book.epub", data: data)
-        let result = try ExternalProcess.run("python3", ["-c", "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", archive, folder.path + "/book"])
+        let result = try await ExternalProcess.run("python3", ["-c", "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", archive, folder.path + "/book"])
         guard result.status == 0 else { throw Validators.Failure(description: "cannot unzip: \(result.error)") }
     }
+
+    /// Parses XML or XHTML with Foundation's parser; throws when it is not well-formed.
+    @discardableResult
+    public static func parseXML(_ text: String) throws -> XMLDocument { try XMLDocument(xmlString: text) }
 
     public func text(_ path: String) throws -> String {
         try String(contentsOf: folder.url.appending(path: "book/\(path)"), encoding: .utf8)
@@ -48,5 +53,26 @@ public struct UnpackedEPUB {
             _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
+    }
+}
+
+/// Reads books with Python's zipfile, so the tests do not share libzip with the code.
+public enum EPUBTestReading {
+    /// The bytes of one entry, or nil when the book or the entry cannot be read.
+    public static func contents(of book: String, entry: String) async -> [UInt8]? {
+        let script = "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"
+        guard let result = try? await ExternalProcess.run("python3", ["-c", script, book, entry]), result.status == 0 else { return nil }
+        return Array(result.output.utf8)
+    }
+
+    /// One entry as text (empty when it cannot be read).
+    public static func text(of book: String, entry: String) async -> String {
+        String(decoding: await contents(of: book, entry: entry) ?? [], as: UTF8.self)
+    }
+
+    /// The names of the entries, in the order they are stored.
+    public static func names(of book: String) async -> [String] {
+        let script = "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"
+        return (try? await ExternalProcess.run("python3", ["-c", script, book]))?.output.split(separator: "\n").map(String.init) ?? []
     }
 }
