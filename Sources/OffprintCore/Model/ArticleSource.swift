@@ -1,5 +1,5 @@
 /// Where an article came from.
-public struct ArticleSource: Sendable, Codable, Hashable {
+public struct ArticleSource: Sendable, Decodable, Hashable {
     /// The article's address on the web, when known.
     public var url: String?
     /// The publishing site's name, such as "BBC News".

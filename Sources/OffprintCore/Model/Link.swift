@@ -1,5 +1,5 @@
 /// A link the article points readers to, such as a related article.
-public struct Link: Sendable, Codable, Hashable {
+public struct Link: Sendable, Decodable, Hashable {
     /// The link's visible text, usually the linked article's headline.
     public var title: String
     /// Where the link goes, when the input said; scraped text often keeps only the headline.

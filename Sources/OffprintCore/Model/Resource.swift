@@ -1,7 +1,7 @@
 import Foundation
 
 /// An image or other media file that the article refers to by `id`.
-public struct Resource: Sendable, Codable, Hashable {
+public struct Resource: Sendable, Decodable, Hashable {
     /// How `Block.Kind.figure` refers to this resource, usually its relative path ("images/map.png").
     public var id: String
     /// The IANA media type, such as `image/jpeg`.

@@ -1,5 +1,5 @@
 /// A table: a header row, body rows, and an alignment for each column. Cells hold inline text.
-public struct Table: Sendable, Hashable, Codable {
+public struct Table: Sendable, Hashable, Decodable {
     /// How a column's cells line up, in logical terms (start is the left in left-to-right text).
     public enum Alignment: String, Sendable, Hashable, Codable, CaseIterable {
         case none, start, center, end

@@ -1,5 +1,5 @@
 /// JSON form: plain text is a bare string; every other inline is `{"type": ..., ...}`.
-extension Inline: Codable {
+extension Inline: Decodable {
     enum CodingKeys: String, CodingKey {
         case type, content, text, url
     }
@@ -28,38 +28,6 @@ extension Inline: Codable {
         case .code: self = .code(try container.decode(String.self, forKey: .text))
         case .link: self = .link(url: try container.decode(String.self, forKey: .url), try container.decode([Inline].self, forKey: .content))
         case .lineBreak: self = .lineBreak
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .text(let text):
-            var container = encoder.singleValueContainer()
-            try container.encode(text)
-        case .emphasis(let content):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.emphasis, forKey: .type)
-            try container.encode(content, forKey: .content)
-        case .strong(let content):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.strong, forKey: .type)
-            try container.encode(content, forKey: .content)
-        case .strikethrough(let content):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.strikethrough, forKey: .type)
-            try container.encode(content, forKey: .content)
-        case .code(let text):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.code, forKey: .type)
-            try container.encode(text, forKey: .text)
-        case .link(let url, let content):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.link, forKey: .type)
-            try container.encode(url, forKey: .url)
-            try container.encode(content, forKey: .content)
-        case .lineBreak:
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(KindName.lineBreak, forKey: .type)
         }
     }
 }

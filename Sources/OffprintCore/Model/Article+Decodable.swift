@@ -1,6 +1,7 @@
-/// The JSON form of an article: Offprint's own record, described by
-/// `Sources/OffprintWriters/Resources/article.schema.json`.
-extension Article: Codable {
+/// Reads an article from its JSON form, Offprint's own record, described by
+/// `Sources/OffprintWriters/Resources/article.schema.json`. The record is written by one piece of
+/// code only, `JSONWriter` (fixed key order, unescaped UTF-8), and read by this one.
+extension Article: Decodable {
     /// The version of the JSON record this code writes and reads.
     public static let schemaVersion = 1
 
@@ -36,27 +37,5 @@ extension Article: Codable {
             resources: try container.decodeIfPresent([Resource].self, forKey: .resources) ?? [],
             extra: try container.decodeIfPresent([String: String].self, forKey: .extra) ?? [:]
         )
-    }
-
-    /// Writes a record. `JSONArticleWriter` writes the same fields with a fixed key order.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Article.schemaVersion, forKey: .schemaVersion)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encodeIfPresent(kicker, forKey: .kicker)
-        try container.encode(authors, forKey: .authors)
-        try container.encodeIfPresent(published, forKey: .published)
-        try container.encodeIfPresent(modified, forKey: .modified)
-        try container.encode(source, forKey: .source)
-        try container.encode(languageTag, forKey: .language)
-        try container.encode(textDirection, forKey: .direction)
-        try container.encode(categories, forKey: .categories)
-        try container.encode(tags, forKey: .tags)
-        try container.encodeIfPresent(summary, forKey: .summary)
-        try container.encode(body, forKey: .body)
-        try container.encode(related, forKey: .related)
-        try container.encode(resources, forKey: .resources)
-        try container.encode(extra, forKey: .extra)
     }
 }

@@ -1,6 +1,6 @@
 /// JSON form: `{"type": "paragraph", "content": [...]}`, with optional `language` and `direction`
 /// beside the fields of each kind. A code block's programming language is `syntax`.
-extension Block: Codable {
+extension Block: Decodable {
     enum CodingKeys: String, CodingKey {
         case type, language, direction, content, level, blocks, ordered, start, items, text, syntax, image, alt, caption, table
     }
@@ -52,42 +52,5 @@ extension Block: Codable {
             kind,
             language: try container.decodeIfPresent(String.self, forKey: .language),
             direction: try container.decodeIfPresent(TextDirection.self, forKey: .direction))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch kind {
-        case .paragraph(let content):
-            try container.encode(KindName.paragraph, forKey: .type)
-            try container.encode(content, forKey: .content)
-        case .heading(let level, let content):
-            try container.encode(KindName.heading, forKey: .type)
-            try container.encode(level, forKey: .level)
-            try container.encode(content, forKey: .content)
-        case .quote(let blocks):
-            try container.encode(KindName.quote, forKey: .type)
-            try container.encode(blocks, forKey: .blocks)
-        case .list(let ordered, let start, let items):
-            try container.encode(KindName.list, forKey: .type)
-            try container.encode(ordered, forKey: .ordered)
-            try container.encode(start, forKey: .start)
-            try container.encode(items, forKey: .items)
-        case .code(let text, let syntax):
-            try container.encode(KindName.code, forKey: .type)
-            try container.encode(text, forKey: .text)
-            try container.encodeIfPresent(syntax, forKey: .syntax)
-        case .figure(let image, let alt, let caption):
-            try container.encode(KindName.figure, forKey: .type)
-            try container.encode(image, forKey: .image)
-            try container.encode(alt, forKey: .alt)
-            try container.encode(caption, forKey: .caption)
-        case .rule:
-            try container.encode(KindName.rule, forKey: .type)
-        case .table(let table):
-            try container.encode(KindName.table, forKey: .type)
-            try container.encode(table, forKey: .table)
-        }
-        try container.encodeIfPresent(language, forKey: .language)
-        try container.encodeIfPresent(direction, forKey: .direction)
     }
 }
