@@ -13,7 +13,8 @@ struct ContentExtractor {
         static let stripUnlikely = Flags(rawValue: 1)
         static let weightClasses = Flags(rawValue: 2)
         static let cleanConditionally = Flags(rawValue: 4)
-        static let all: Flags = [.stripUnlikely, .weightClasses, .cleanConditionally]
+        static let stripHidden = Flags(rawValue: 8)
+        static let all: Flags = [.stripUnlikely, .weightClasses, .cleanConditionally, .stripHidden]
     }
 
     /// Text shorter than this (in characters) after a pass makes the next pass run.
@@ -30,7 +31,9 @@ struct ContentExtractor {
     /// `freshDocument` parses the page anew for each pass (passes change the tree).
     static func content(of freshDocument: () -> DOMNode) -> Result? {
         var best: (result: Result, length: Int)?
-        for flags in [Flags.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
+        // The last pass keeps hidden elements too: some pages stream the article into a hidden
+        // element that a script reveals.
+        for flags in [Flags.all, [.weightClasses, .cleanConditionally, .stripHidden], [.cleanConditionally, .stripHidden], [.stripHidden], []] {
             let document = freshDocument()
             guard let result = ContentExtractor(flags: flags).extract(from: document) else { continue }
             let length = WhitespaceCollapsing.collapsedLength(result.content.textContent)
@@ -55,11 +58,27 @@ struct ContentExtractor {
         return Result(content: content, language: language, direction: direction)
     }
 
-    /// Scripts, styles, forms, navigation and hidden elements go first, whatever the pass.
+    /// Scripts, styles, navigation, forms that hold no prose and hidden elements go first.
     private func removeNeverContent(_ root: DOMNode) {
-        for node in root.descendants() where ContentHints.neverContent.contains(node.name) || isHidden(node) {
+        for node in root.descendants() where ContentHints.neverContent.contains(node.name) || (flags.contains(.stripHidden) && isHidden(node)) {
             node.remove()
         }
+        for form in root.descendants(named: ["form"]) where !ContentExtractor.holdsProse(form) {
+            form.remove()
+        }
+    }
+
+    /// Paragraph text a search box, a login or a newsletter form never has: some pages
+    /// (ASP.NET's) wrap the whole page, article included, in one `<form>`.
+    static let proseInForm = 400
+
+    private static func holdsProse(_ form: DOMNode) -> Bool {
+        var length = 0
+        for paragraph in form.descendants(named: ["p"]) {
+            length += WhitespaceCollapsing.collapsedLength(paragraph.textContent)
+            if length >= proseInForm { return true }
+        }
+        return false
     }
 
     private func isHidden(_ node: DOMNode) -> Bool {

@@ -28,7 +28,7 @@ enum ContentHints {
 
     /// Elements removed before anything else: they never hold article text.
     static let neverContent: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input", "select",
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "button", "input", "select",
         "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
     ]
     /// Elements whose text is scored as article paragraphs.

@@ -57,16 +57,24 @@ public struct HTMLReader: ArticleReader {
             defer { firstParse = nil }
             return firstParse ?? HTMLTree.parse(utf8)
         }
-        guard let extracted else {
-            throw ConversionError(.malformed("no article content found"))
-        }
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
-        let direction = (extracted.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
+        let direction = (extracted?.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
         let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
-        var body = converter.blocks(of: extracted.content)
-        // Text outside links: an index of links, however long, is not an article.
-        guard HTMLReader.proseCharacters(in: body) >= HTMLReader.minimumText else {
-            throw ConversionError(.malformed("no article content found"))
+        var body = extracted.map { converter.blocks(of: $0.content) } ?? []
+        // Text outside links: an index of links, however long, is not an article. A page that
+        // states its article's text in its structured data (and shows it only through a
+        // script) yields that text.
+        if HTMLReader.proseCharacters(in: body) < HTMLReader.minimumText,
+           let marked = HTMLTree.parse(utf8).descendants().first(where: { ($0.attributes["itemprop"] ?? "").lowercased().contains("articlebody") }) {
+            // The element the page itself marks as the article body (schema.org microdata).
+            body = converter.blocks(of: marked)
+        }
+        if HTMLReader.proseCharacters(in: body) < HTMLReader.minimumText {
+            let stated = HTMLReader.paragraphs(of: metadata.articleBody ?? "")
+            guard HTMLReader.proseCharacters(in: stated) >= HTMLReader.minimumText else {
+                throw ConversionError(.malformed("no article content found"))
+            }
+            body = stated
         }
         let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
         // The page's own headline usually opens the content; the title already says it.
@@ -83,6 +91,11 @@ public struct HTMLReader: ArticleReader {
         }
         ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()).loadImages(of: &article, warnings: &warnings)
         return article
+    }
+
+    /// Plain text as paragraphs, one per non-blank line.
+    static func paragraphs(of text: String) -> [Block] {
+        text.split(whereSeparator: \.isNewline).map { DOMNode.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }.map { Block.paragraph($0) }
     }
 
     static func sameHeadline(_ heading: String, _ title: String) -> Bool {

@@ -20,6 +20,8 @@ struct JSONLinkedData {
     var description: String?
     var language: String?
     var url: String?
+    /// The article's text, when the page states it (some pages carry the article only here).
+    var articleBody: String?
 
     /// The first article object in the page's JSON-LD, or `nil`.
     init?(document: DOMNode) {
@@ -40,6 +42,7 @@ struct JSONLinkedData {
             keywords = words.isEmpty ? nil : words
             publisher = JSONLinkedData.names(article["publisher"]).first
             description = JSONLinkedData.string(article["description"])
+            articleBody = (article["articleBody"] as? String).flatMap { $0.isBlank ? nil : $0 }
             language = JSONLinkedData.string(article["inLanguage"]) ?? JSONLinkedData.names(article["inLanguage"]).first
             url = JSONLinkedData.string(article["url"]) ?? JSONLinkedData.string(article["mainEntityOfPage"])
                 ?? JSONLinkedData.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
