@@ -13,7 +13,8 @@ import OffprintCore
 /// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
 /// extension is an input when its first bytes carry a reader's signature, or always when the
 /// input format is named; a folder reached
-/// twice through symbolic links is walked once. A file named
+/// twice through symbolic links is walked once, and a link that leads out of the folder named
+/// on the command line is not followed unless asked (`followsLinksOutOfTheTree`). A file named
 /// explicitly is always an input, whatever its extension. Broken links and link loops with a
 /// reader's extension stay inputs, so they get their own error line; an argument that does not
 /// exist and a folder that cannot be listed are problems, reported beside the inputs.
@@ -25,12 +26,17 @@ public struct InputCollector {
     /// Whether every file without an extension in a folder is an input, signature or not: set
     /// when the user names the input format (`--from`), which says how to read them.
     public let takesEveryExtensionlessFile: Bool
+    /// Whether a link in a folder that leads out of the folder named on the command line is
+    /// followed (`--follow-symlinks`); by default it is left out, so that a link planted in an
+    /// input tree cannot make the batch read, and publish, files from elsewhere.
+    public let followsLinksOutOfTheTree: Bool
 
     /// Creates a collector.
-    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false) {
+    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false, followsLinksOutOfTheTree: Bool = false) {
         self.registry = registry
         self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
         self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
+        self.followsLinksOutOfTheTree = followsLinksOutOfTheTree
     }
 
     /// What the arguments held: inputs, plus the arguments and folders that could not be read.
@@ -44,6 +50,8 @@ public struct InputCollector {
         /// The first few of them by path, to show the user what was left out.
         public var skippedExamples: [String] = []
         static let skippedExampleCount = 3
+        /// Links in folders that lead out of the folder being walked, not followed, by path.
+        public var unfollowedLinks: [String] = []
 
         mutating func skip(_ path: String) {
             skipped += 1
@@ -74,8 +82,10 @@ public struct InputCollector {
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var found: [InputFile] = []
-                walk(directory: argument, relative: "", visited: &visited, into: &found, collection: &collection)
+                let tree = InputCollector.realPath(argument) ?? argument
+                walk(directory: argument, relative: "", tree: tree, visited: &visited, into: &found, collection: &collection)
                 collection.inputs += found.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+                collection.unfollowedLinks.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             } else {
                 collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
             }
@@ -88,7 +98,7 @@ public struct InputCollector {
         let inode: UInt64
     }
 
-    private func walk(directory: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
+    private func walk(directory: String, relative: String, tree: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
         var status = stat()
         guard stat(directory, &status) == 0 else { return }
         guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
@@ -104,9 +114,14 @@ public struct InputCollector {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var entry = stat()
+            if !followsLinksOutOfTheTree, lstat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFLNK,
+               let target = InputCollector.realPath(path), target != tree, !target.hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") {
+                collection.unfollowedLinks.append(path)
+                continue
+            }
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
                 if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
-                walk(directory: path, relative: relativePath, visited: &visited, into: &found, collection: &collection)
+                walk(directory: path, relative: relativePath, tree: tree, visited: &visited, into: &found, collection: &collection)
             } else if registry.handlesExtension(of: name)
                 || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
@@ -147,8 +162,6 @@ public struct InputCollector {
 
     /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
     public static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        FileInput.realPath(path)
     }
 }

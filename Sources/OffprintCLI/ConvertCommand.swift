@@ -82,6 +82,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder whose templates and CSS replace the built-in ones by name (HTML, EPUB).", valueName: "folder"))
     var templates: String?
 
+    @Flag(help: "Follow links in input folders that lead out of the folder named (default: leave them out).")
+    var followSymlinks = false
+
     @Option(help: ArgumentHelp("Wrap plain-text output at this many columns (txt).", valueName: "columns"))
     var wrap: Int?
 
@@ -169,10 +172,14 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         let output = self.output ?? "."
-        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil)
+        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil,
+                                        followsLinksOutOfTheTree: followSymlinks)
             .collect(inputs)
         for problem in collection.problems {
             console.error(problem.description + "\n")
+        }
+        for link in collection.unfollowedLinks {
+            console.error("Note: \(link): not followed: the link leads out of the input folder (--follow-symlinks follows it)\n")
         }
         if bundle == nil, let realOutput = InputCollector.realPath(output),
            inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
