@@ -98,10 +98,10 @@ public final class BatchConverter: Sendable {
     /// Converts every input, into `collection` when there is one (then no file is written per input).
     func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
-        let naming = OutputNaming(inputs)
         // Only files written per input need guarding against overwriting inputs (a bundle is
         // renamed into place by runBundle).
         let writesPerInput = collection == nil
+        let naming = OutputNaming(inputs, extensions: writesPerInput ? writers.map(\.fileExtension) : [], isArchive: { archiveReader(for: $0) != nil })
         let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
         if writesPerInput { try? files.createDirectory(options.outputDirectory) }
         let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory

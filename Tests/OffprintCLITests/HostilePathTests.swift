@@ -35,3 +35,42 @@ import TestSupport
         #expect(result.console.error.isEmpty)
     }
 }
+
+extension HostilePathTests {
+    static func record(_ title: String) -> String {
+        #"{"id": "r", "title": "\#(title)", "body": [{"type": "paragraph", "content": ["The record of \#(title), a paragraph long enough to be running text."]}]}"#
+    }
+
+    @Test func inputsThatMapToOneNameEachGetTheirOwnOutputsForAnyJobs() throws {
+        let input = try TemporaryDirectory("collide")
+        // The record x of notes.jsonl and notes/000001-x.md would both be notes/000001-x.txt.
+        // Each input's text names it, so every output can be traced to the one input it came from.
+        let names = ["a.md", "a.txt", "a.md.txt", "a.md.txt.txt", "notes/000001-x.md"]
+        for name in names {
+            try input.write(name, "Title: Input \(name)\n\nA paragraph of \(name), long enough to be running text.\n")
+        }
+        try input.write("notes.jsonl", Self.record("x") + "\n" + Self.record("y") + "\n")
+        var trees: [[String: Data]] = []
+        for jobs in ["1", "2"] {
+            let output = try TemporaryDirectory("collide-out")
+            let (status, console) = offprint(["convert", input.path, "--to", "txt,html", "--output", output.path, "--jobs", jobs])
+            #expect(status == 0, "\(console.error)")
+            trees.append(try tree(output.path))
+        }
+        #expect(trees[0] == trees[1])
+        let files = trees[0]
+        #expect(files.keys.sorted() == [
+            "a.md.html", "a.md.txt", "a.md.txt.html", "a.md.txt.txt", "a.md.txt.txt.html", "a.md.txt.txt.txt", "a.txt.html", "a.txt.txt",
+            "index.html",
+            "notes.jsonl/000001-x.html", "notes.jsonl/000001-x.txt", "notes.jsonl/000002-y.html", "notes.jsonl/000002-y.txt",
+            "notes/000001-x.html", "notes/000001-x.txt",
+        ])
+        // Every input's text is in exactly one output of each format: nothing was overwritten.
+        for marker in names.map({ "paragraph of \($0)," }) + ["record of x", "record of y"] {
+            for format in ["txt", "html"] {
+                let holders = files.filter { $0.key.hasSuffix("." + format) && String(decoding: $0.value, as: UTF8.self).contains(marker) }
+                #expect(holders.count == 1, "\(marker) in \(holders.keys.sorted())")
+            }
+        }
+    }
+}
