@@ -30,10 +30,15 @@ public struct InputCollector {
     /// followed (`--follow-symlinks`); by default it is left out, so that a link planted in an
     /// input tree cannot make the batch read, and publish, files from elsewhere.
     public let followsLinksOutOfTheTree: Bool
+    /// The real paths of files the run itself writes (the bundle, the report): an earlier run's
+    /// copy found in a folder is skipped, never read back as an input.
+    public let excludedFiles: Set<String>
 
     /// Creates a collector.
-    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false, followsLinksOutOfTheTree: Bool = false) {
+    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false,
+                followsLinksOutOfTheTree: Bool = false, excludingFiles: [String] = []) {
         self.registry = registry
+        self.excludedFiles = Set(excludingFiles.compactMap(InputCollector.realPath))
         self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
         self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
         self.followsLinksOutOfTheTree = followsLinksOutOfTheTree
@@ -53,7 +58,7 @@ public struct InputCollector {
         /// Links in folders that lead out of the folder being walked, not followed, by path.
         public var unfollowedLinks: [String] = []
 
-        mutating func skip(_ path: String) {
+        public mutating func skip(_ path: String) {
             skipped += 1
             skippedExamples.append(path)
             skippedExamples.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -122,6 +127,8 @@ public struct InputCollector {
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
                 if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
                 walk(directory: path, relative: relativePath, tree: tree, visited: &visited, into: &found, collection: &collection)
+            } else if !excludedFiles.isEmpty, let real = InputCollector.realPath(path), excludedFiles.contains(real) {
+                collection.skip(path)
             } else if registry.handlesExtension(of: name)
                 || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))

@@ -172,8 +172,16 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         let output = self.output ?? "."
+        // The bundle and the report replace the file they name: never an input named here.
+        for (flag, file) in [("--bundle", bundle), ("--report", report)] {
+            guard let file, let real = InputCollector.realPath(file) else { continue }
+            if inputs.contains(where: { InputCollector.realPath($0) == real }) {
+                console.error("Error: \(flag) \(file) is one of the inputs; it would be overwritten (name another file)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
         let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil,
-                                        followsLinksOutOfTheTree: followSymlinks)
+                                        followsLinksOutOfTheTree: followSymlinks, excludingFiles: [bundle, report].compactMap { $0 })
             .collect(inputs)
         for problem in collection.problems {
             console.error(problem.description + "\n")

@@ -74,3 +74,39 @@ extension HostilePathTests {
         }
     }
 }
+
+extension HostilePathTests {
+    @Test func aBundleOrReportNamingAnInputIsAUsageErrorAndTheInputStays() throws {
+        let input = try TemporaryDirectory("named")
+        let article = try input.write("a.md", Self.article)
+        let other = try input.write("b.jsonl", Self.record("b") + "\n")
+        let output = try TemporaryDirectory("named-out")
+        for arguments in [
+            ["--bundle", article, "--to", "jsonl"], ["--bundle", other], ["--report", article, "--output", output.path],
+            ["--report", input.path + "/./b.jsonl", "--output", output.path],
+        ] {
+            let (status, console) = offprint(["convert", article, other] + arguments)
+            #expect(status == 2, "\(arguments)")
+            #expect(console.error.contains("is one of the inputs; it would be overwritten"), "\(console.error)")
+        }
+        #expect(try String(contentsOfFile: article, encoding: .utf8) == Self.article)
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == Self.record("b") + "\n")
+        #expect(try tree(output.path).isEmpty)
+    }
+
+    @Test func aBundleInsideTheInputTreeIsNotReadBackOnTheNextRun() throws {
+        let input = try TemporaryDirectory("bundled")
+        try input.write("a.md", Self.article)
+        try input.write("b.jsonl", Self.record("b") + "\n")
+        let bundle = input.path + "/all.jsonl", report = input.path + "/report.json"
+        for run in 1...2 {
+            let (status, console) = offprint(["convert", input.path, "--bundle", bundle, "--report", report])
+            #expect(status == 0, "\(console.error)")
+            #expect(console.output.contains("Bundled 2 inputs into \(bundle)"), "\(console.output)")
+            let skipped = run == 1 ? "" : "; 2 files of other types skipped (\(bundle), \(report))"
+            #expect(console.output.hasSuffix(skipped + ".\n"), "\(console.output)")
+            let records = try String(contentsOfFile: bundle, encoding: .utf8).split(separator: "\n")
+            #expect(records.count == 2)
+        }
+    }
+}
