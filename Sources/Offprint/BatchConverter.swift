@@ -103,7 +103,10 @@ public final class BatchConverter: Sendable {
         let writesPerInput = collection == nil
         let naming = OutputNaming(inputs, extensions: writesPerInput ? writers.map(\.fileExtension) : [], isArchive: { archiveReader(for: $0) != nil })
         let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
-        if writesPerInput { try? files.createDirectory(options.outputDirectory) }
+        if writesPerInput {
+            try? files.createDirectory(options.outputDirectory)
+            files.protect(protectedPaths)
+        }
         let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])

@@ -110,3 +110,20 @@ extension HostilePathTests {
         }
     }
 }
+
+extension HostilePathTests {
+    /// `out/sub` is a link to the second input folder, so `one/sub/a.md`'s output `out/sub/a.txt`
+    /// would be the input `two/a.txt`.
+    @Test func aLinkInTheOutputFolderCannotLeadAWriteOntoAnInput() throws {
+        let root = try TemporaryDirectory("outlink")
+        try root.write("one/sub/a.md", Self.article)
+        let victim = try root.write("two/a.txt", "Title: Victim\n\nAn input that must survive the batch, with a paragraph.\n")
+        try FileManager.default.createDirectory(atPath: root.path + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/out/sub", withDestinationPath: root.path + "/two")
+        let (status, console) = offprint(["convert", root.path + "/one", root.path + "/two", "--to", "txt", "--output", root.path + "/out"])
+        #expect(status == 1)
+        #expect(console.errorLines == ["\(root.path)/one/sub/a.md: saving: refusing to write \(root.path)/out/sub/a.txt: it is one of the inputs"])
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "Title: Victim\n\nAn input that must survive the batch, with a paragraph.\n")
+        #expect(FileManager.default.fileExists(atPath: root.path + "/out/a.txt"))
+    }
+}
