@@ -14,7 +14,7 @@ extension BatchConverter {
     ) throws(ConversionError) -> Summary {
         let folder = (path as NSString).deletingLastPathComponent
         try files.createDirectory(folder)
-        let working = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).offprint-\(ProcessInfo.processInfo.processIdentifier).d"
+        let working = (folder.isEmpty ? "" : folder + "/") + AtomicFileWriter.workingName(for: (path as NSString).lastPathComponent, suffix: ".d")
         try files.createTemporaryDirectory(working)
         defer { files.removeTemporaryDirectory(working) }
         let stage = ConversionError.Stage.writing(format: writer.format)

@@ -74,7 +74,7 @@ public final class BatchConverter: Sendable {
                             notices: inout [String], failures: inout [ConversionError]) -> [(companion: any BatchCompanion, working: String)] {
         var made: [(companion: any BatchCompanion, working: String)] = []
         for (number, writer) in writers.enumerated() {
-            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(writer.format)-\(number).offprint-\(getpid()).d")
+            let working = (options.outputDirectory as NSString).appendingPathComponent(AtomicFileWriter.workingName(for: "\(writer.format)-\(number)", suffix: ".d"))
             do throws(ConversionError) {
                 try files.createTemporaryDirectory(working)
                 guard let companion = try writer.batchCompanion(outputDirectory: options.outputDirectory, workingDirectory: working) else {

@@ -127,3 +127,25 @@ extension HostilePathTests {
         #expect(FileManager.default.fileExists(atPath: root.path + "/out/a.txt"))
     }
 }
+
+extension HostilePathTests {
+    /// Working files of a run killed outright: PID 4194305 is above Linux's largest, so no
+    /// process has it; PID 1 always runs, so its files belong to a live run and stay.
+    @Test func staleWorkingFilesOfDeadRunsAreRemovedAndLongNamesStillWork() throws {
+        let input = try TemporaryDirectory("stale")
+        try input.write("a.md", Self.article)
+        try input.write("sub/b.md", Self.article)
+        let long = String(repeating: "é", count: 124) + ".md"  // 251 bytes; its .html output is 253
+        try input.write(long, Self.article)
+        let output = try TemporaryDirectory("stale-out")
+        let dead = [".a.html.offprint-4194305-1.tmp", "sub/.b.txt.offprint-4194305-17.tmp", ".html-0.offprint-4194305.d/rows", ".all.epub.offprint-4194305.d/chapter-1.xhtml"]
+        let kept = [".a.html.offprint-1-1.tmp", ".html-0.offprint-1.d/rows", "a.offprint-4194305-1.tmp", ".notes.offprint-4194305-x.tmp", "unrelated/.c.txt.offprint-4194305-1.tmp"]
+        for name in dead + kept { try output.write(name, "left over") }
+        let (status, console) = offprint(["convert", input.path, "--to", "txt,html", "--output", output.path])
+        #expect(status == 0, "\(console.error)")
+        let files = try tree(output.path)
+        #expect(files.keys.filter { $0.contains(".offprint-") }.sorted() == kept.sorted())
+        #expect(files[(long as NSString).deletingPathExtension + ".html"] != nil)
+        #expect(AtomicFileWriter.workingName(for: String(repeating: "é", count: 127), suffix: "-123.tmp").utf8.count <= 255)
+    }
+}

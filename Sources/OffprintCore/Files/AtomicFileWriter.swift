@@ -56,7 +56,7 @@ public final class AtomicFileWriter: Sendable {
         let opened: (descriptor: Int32, temporary: String)? = state.withLock { state in
             guard !state.isCancelled else { return nil }
             state.counter += 1
-            let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).offprint-\(getpid())-\(state.counter).tmp"
+            let temporary = (folder.isEmpty ? "" : folder + "/") + AtomicFileWriter.workingName(for: name, suffix: "-\(state.counter).tmp")
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 { state.inFlight.insert(temporary) }
             return (descriptor, temporary)
@@ -133,14 +133,18 @@ public final class AtomicFileWriter: Sendable {
         }
     }
 
-    /// Creates a folder and its parents once per writer.
+    /// Creates a folder and its parents once per writer, and removes the working files that
+    /// runs killed outright (`kill -9`, a power cut) left in it.
     public func createDirectory(_ path: String) throws(ConversionError) {
-        guard !path.isEmpty, !state.withLock({ $0.createdDirectories.contains(path) }) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw ConversionError(.system("cannot create the folder \(path): \((error as NSError).localizedDescription)"), stage: .saving)
+        guard !state.withLock({ $0.createdDirectories.contains(path) }) else { return }
+        if !path.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw ConversionError(.system("cannot create the folder \(path): \((error as NSError).localizedDescription)"), stage: .saving)
+            }
         }
+        AtomicFileWriter.removeStaleWorkingFiles(in: path.isEmpty ? "." : path)
         _ = state.withLock { $0.createdDirectories.insert(path) }
     }
 
