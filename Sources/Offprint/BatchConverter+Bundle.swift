@@ -10,7 +10,7 @@ extension BatchConverter {
     /// interruption; the finished file is renamed into place, so `path` is never half-written.
     public func runBundle(
         _ inputs: [InputFile], writer: any ArticleCollectionWriter,
-        writingTo path: String, keepingOutcomes: Bool
+        writingTo path: String, keepingOutcomes: Bool, onOutcome: OutcomeHandler? = nil
     ) throws(ConversionError) -> Summary {
         let folder = (path as NSString).deletingLastPathComponent
         try files.createDirectory(folder)
@@ -21,7 +21,7 @@ extension BatchConverter {
         let collection = try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {
             try writer.collection(context: converter.context, workingDirectory: working)
         }
-        var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection)
+        var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection, onOutcome: onOutcome)
         guard summary.converted > 0 else { return summary }
         let finished = working + "/finished." + writer.fileExtension
         try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {

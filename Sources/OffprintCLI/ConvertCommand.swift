@@ -201,17 +201,26 @@ struct ConvertCommand: ParsableCommand {
         let interruption = InterruptHandler { batch.files.removeTemporaryFiles() }
         let progress = console.isTerminal ? ProgressLine(total: collection.inputs.count, console: console) { batch.completedCount } : nil
         progress?.start()
+        // Error and warning lines go out as each input finishes, one write per input, clearing
+        // the progress line first on a terminal.
+        let clearLine = console.isTerminal ? "\r\u{1B}[K" : ""
+        let printOutcome: BatchConverter.OutcomeHandler = { outcome in
+            var lines = ""
+            if let error = outcome.error { lines += error + "\n" }
+            for warning in outcome.warnings { lines += "\(outcome.input): warning: \(warning)\n" }
+            if !lines.isEmpty { console.error(clearLine + lines) }
+        }
         var summary: BatchConverter.Summary
         var bundleError: ConversionError?
         if let bundle, let writer = registry.writer(named: formats[0]) as? any ArticleCollectionWriter {
             do {
-                summary = try batch.runBundle(collection.inputs, writer: writer, writingTo: bundle, keepingOutcomes: report != nil)
+                summary = try batch.runBundle(collection.inputs, writer: writer, writingTo: bundle, keepingOutcomes: report != nil, onOutcome: printOutcome)
             } catch {
                 bundleError = error
                 summary = BatchConverter.Summary(outcomes: [])
             }
         } else {
-            summary = batch.run(collection.inputs, keepingOutcomes: report != nil)
+            summary = batch.run(collection.inputs, keepingOutcomes: report != nil, onOutcome: printOutcome)
         }
         progress?.stop()
         interruption.cancel()
@@ -221,10 +230,6 @@ struct ConvertCommand: ParsableCommand {
             throw ExitCode(ExitStatus.someFailed)
         }
 
-        for outcome in summary.outcomes {
-            if let error = outcome.error { console.error(error + "\n") }
-            for warning in outcome.warnings { console.error("\(outcome.input): warning: \(warning)\n") }
-        }
         for notice in summary.notices { console.error(notice + "\n") }
         if let report {
             let data = try BatchReport(summary: summary, options: options).encoded()

@@ -1,5 +1,6 @@
 import Foundation
 import Offprint
+import OffprintCLI
 import Testing
 import TestSupport
 
@@ -147,5 +148,35 @@ extension HostilePathTests {
         #expect(files.keys.filter { $0.contains(".offprint-") }.sorted() == kept.sorted())
         #expect(files[(long as NSString).deletingPathExtension + ".html"] != nil)
         #expect(AtomicFileWriter.workingName(for: String(repeating: "é", count: 127), suffix: "-123.tmp").utf8.count <= 255)
+    }
+}
+
+/// A writer that notes, when it writes an article, what the console had printed by then.
+struct ConsoleProbeWriter: ArticleWriter {
+    let format = "probe"
+    let fileExtension = "probe"
+    let summary = "what the console said so far"
+    let capture: CapturingConsole
+
+    func write(_ article: Article, context: WritingContext) throws -> Data {
+        Data(capture.error.utf8)
+    }
+}
+
+extension HostilePathTests {
+    /// With one job, `a.txt` fails before `b.txt` is written: its error line must be out by then,
+    /// not held back until the batch ends (where a crash would lose it).
+    @Test func errorLinesArePrintedAsInputsFinish() throws {
+        let input = try TemporaryDirectory("stream")
+        try input.write("a.txt", "")
+        try input.write("b.txt", Self.article)
+        let output = try TemporaryDirectory("stream-out")
+        let capture = CapturingConsole()
+        let registry = FormatRegistry.standard.adding(writer: ConsoleProbeWriter(capture: capture))
+        let status = OffprintCLI.run(["convert", input.path, "--to", "probe", "--output", output.path, "--jobs", "1"], registry: registry, console: capture.console)
+        #expect(status == 1)
+        let seen = try String(contentsOfFile: output.path + "/b.probe", encoding: .utf8)
+        #expect(seen == "\(input.path)/a.txt: reading: the file is empty (no text to convert)\n")
+        #expect(capture.errorLines == ["\(input.path)/a.txt: reading: the file is empty (no text to convert)"])
     }
 }
