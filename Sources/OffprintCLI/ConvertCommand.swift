@@ -163,12 +163,12 @@ struct ConvertCommand: ParsableCommand {
                 registry = registry.adding(writer: writer)
             }
         } catch {
-            console.error("Error: \(error)\n")
+            console.errorLine("Error: \(error)")
             throw ExitCode(ExitStatus.usage)
         }
         if let templates {
             for name in TemplateSet.unknownFiles(in: URL(fileURLWithPath: templates)) {
-                console.error("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)\n")
+                console.errorLine("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)")
             }
         }
         let output = self.output ?? "."
@@ -176,7 +176,7 @@ struct ConvertCommand: ParsableCommand {
         for (flag, file) in [("--bundle", bundle), ("--report", report)] {
             guard let file, let real = InputCollector.realPath(file) else { continue }
             if inputs.contains(where: { InputCollector.realPath($0) == real }) {
-                console.error("Error: \(flag) \(file) is one of the inputs; it would be overwritten (name another file)\n")
+                console.errorLine("Error: \(flag) \(file) is one of the inputs; it would be overwritten (name another file)")
                 throw ExitCode(ExitStatus.usage)
             }
         }
@@ -184,14 +184,14 @@ struct ConvertCommand: ParsableCommand {
                                         followsLinksOutOfTheTree: followSymlinks, excludingFiles: [bundle, report].compactMap { $0 })
             .collect(inputs)
         for problem in collection.problems {
-            console.error(problem.description + "\n")
+            console.errorLine(problem.description)
         }
         for link in collection.unfollowedLinks {
-            console.error("Note: \(link): not followed: the link leads out of the input folder (--follow-symlinks follows it)\n")
+            console.errorLine("Note: \(link): not followed: the link leads out of the input folder (--follow-symlinks follows it)")
         }
         if bundle == nil, let realOutput = InputCollector.realPath(output),
            inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
-            console.error("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs\n")
+            console.errorLine("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs")
         }
         let options = BatchOptions(
             formats: formats, outputDirectory: output, jobs: jobs, inputFormat: from,
@@ -206,8 +206,8 @@ struct ConvertCommand: ParsableCommand {
         let clearLine = console.isTerminal ? "\r\u{1B}[K" : ""
         let printOutcome: BatchConverter.OutcomeHandler = { outcome in
             var lines = ""
-            if let error = outcome.error { lines += error + "\n" }
-            for warning in outcome.warnings { lines += "\(outcome.input): warning: \(warning)\n" }
+            if let error = outcome.error { lines += Console.escaped(error) + "\n" }
+            for warning in outcome.warnings { lines += Console.escaped("\(outcome.input): warning: \(warning)") + "\n" }
             if !lines.isEmpty { console.error(clearLine + lines) }
         }
         var summary: BatchConverter.Summary
@@ -226,16 +226,16 @@ struct ConvertCommand: ParsableCommand {
         interruption.cancel()
         if var bundleError {
             bundleError.path = bundle ?? ""
-            console.error(bundleError.description + "\n")
+            console.errorLine(bundleError.description)
             throw ExitCode(ExitStatus.someFailed)
         }
 
-        for notice in summary.notices { console.error(notice + "\n") }
+        for notice in summary.notices { console.errorLine(notice) }
         if let report {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)
         }
-        console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)))
+        console.outputLine(String(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)).dropLast()))
         if summary.failed > 0 || !collection.problems.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }

@@ -115,3 +115,51 @@ extension ActiveContentTests {
         }
     }
 }
+
+extension ActiveContentTests {
+    static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+    }
+
+    @Test func controlCharactersInNamesTitlesAndEntriesAreEscapedInEveryMessage() throws {
+        let input = try TemporaryDirectory("controls")
+        let forged = "a\nforged.txt: reading: all is well \u{1B}[31mred\u{9B}2J.txt"
+        let path = try input.write(forged, "")
+        let output = try TemporaryDirectory("controls-out")
+        let convert = offprint(["convert", input.path, "--to", "txt", "--output", output.path])
+        #expect(convert.status == 1)
+        #expect(!Self.hasRawControl(convert.console.error) && !Self.hasRawControl(convert.console.output))
+        #expect(convert.console.errorLines == [
+            "\(input.path)/a\\nforged.txt: reading: all is well \\u{1B}[31mred\\u{9B}2J.txt: reading: the file is empty (no text to convert)",
+        ])
+        _ = path
+
+        // A title read from JSON, printed by inspect.
+        let record = try input.write("r.json", #"{"id": "r", "title": "T\u001b]0;owned\u0007\nwarning: forged", "body": [{"type": "paragraph", "content": ["A paragraph."]}]}"#)
+        let inspect = offprint(["inspect", record])
+        #expect(inspect.status == 0, "\(inspect.console.error)")
+        #expect(!Self.hasRawControl(inspect.console.output))
+        #expect(inspect.console.output.hasPrefix("title      T\\u{1B}]0;owned\\u{7}\\nwarning: forged\n"))
+
+        // A zip entry's name (UTF-8, flagged so by the é; libzip itself refuses most C0 controls), printed by check.
+        try FileManager.default.removeItem(atPath: path)
+        try input.write("ok.txt", "Title: Fine\n\nA paragraph of an ordinary article, long enough to convert.\n")
+        #expect(offprint(["convert", input.path + "/ok.txt", "--to", "epub", "--output", output.path]).status == 0)
+        let book = output.path + "/ok.epub", planted = output.path + "/planted.epub"
+        let script = """
+        import sys, zipfile
+        source = zipfile.ZipFile(sys.argv[1])
+        with zipfile.ZipFile(sys.argv[2], "w") as out:
+            for info in source.infolist():
+                out.writestr(info, source.read(info.filename))
+            out.writestr("EPUB/\u{E9}\\n\\u009b2J\\x7fforged.txt", b"planted")
+        """
+        #expect(try ExternalProcess.run("python3", ["-c", script, book, planted]).status == 0)
+        let check = offprint(["check", planted])
+        #expect(check.status == 1)
+        #expect(!Self.hasRawControl(check.console.output))
+        #expect(check.console.output.split(separator: "\n").map(String.init) == [
+            "\(planted): EPUB/\u{E9}\\n\\u{9B}2J\\u{7F}forged.txt: is in the book but not in the manifest",
+        ])
+    }
+}
