@@ -154,6 +154,11 @@ struct ConvertCommand: ParsableCommand {
         let console = OffprintCLI.console
         let started = Date()
         let context = WritingContext.fromEnvironment()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], context.sourceDateEpoch == nil,
+           epoch.trimmingWhitespace().drop(while: { $0 == "-" }).allSatisfy(\.isNumber), !epoch.trimmingWhitespace().isEmpty {
+            console.errorLine("Error: SOURCE_DATE_EPOCH=\(epoch) is not a number of seconds between the years 1 and 9999")
+            throw ExitCode(ExitStatus.usage)
+        }
         // Each requested writer gets the settings it takes; a setting none takes, or a value one
         // refuses (a broken theme, a cover that is no image), stops everything before any file
         // is converted.

@@ -80,3 +80,49 @@ import TestSupport
         #expect(!names.contains { $0.contains("images/") })
     }
 }
+
+/// Values from JSON that end up in attributes and dates must be what they claim to be.
+@Suite struct JSONValueValidationTests {
+    static func decode(_ json: String) throws -> Article {
+        var warnings: [ConversionWarning] = []
+        return try Converter().article(from: ReaderInput(data: Data(json.utf8), name: "r.json"), warnings: &warnings)
+    }
+
+    static func record(block language: String = "en-GB", published: String = "2024-06-30") -> String {
+        #"{"id": "r", "title": "T", "published": "\#(published)", "body": [{"type": "paragraph", "language": "\#(language)", "content": ["A paragraph of text."]}]}"#
+    }
+
+    @Test(arguments: [
+        (#"x\" onmouseover=\"alert(1)"#, #"reading: at $.body[0].language: 'x" onmouseover="alert(1)' is not a BCP 47 language tag (such as en, ar or en-GB)"#),
+        ("en US", "reading: at $.body[0].language: 'en US' is not a BCP 47 language tag (such as en, ar or en-GB)"),
+        ("C", "reading: at $.body[0].language: 'C' is not a BCP 47 language tag (such as en, ar or en-GB)"),
+    ])
+    func aBlockLanguageMustBeABCP47Tag(language: String, message: String) {
+        #expect { try Self.decode(Self.record(block: language)) } throws: { error in
+            (error as? ConversionError)?.description == message
+        }
+    }
+
+    @Test func aValidBlockLanguageIsKeptInItsConventionalForm() throws {
+        let article = try Self.decode(Self.record(block: "en_gb"))
+        #expect(article.body.first?.language == "en-GB")
+    }
+
+    @Test(arguments: [
+        ("0000-01-01", "is outside the years 1 to 9999"), ("10000-01-01", "is outside the years 1 to 9999"),
+        ("-0044-03-15", "is outside the years 1 to 9999"), ("+12345-01-01", "is outside the years 1 to 9999"),
+        ("2024-02-30", "is not an ISO 8601 date"), ("yesterday", "is not an ISO 8601 date"),
+    ])
+    func datesOutsideTheYearsOneTo9999AreRefusedClearly(date: String, reason: String) {
+        #expect { try Self.decode(Self.record(published: date)) } throws: { error in
+            (error as? ConversionError)?.description == "reading: at $.published: '\(date)' \(reason)"
+        }
+    }
+
+    @Test func datesAtTheEdgesAreKept() throws {
+        #expect(try Self.decode(Self.record(published: "0001-01-01")).published?.description == "0001-01-01")
+        #expect(try Self.decode(Self.record(published: "9999-12-31")).published?.description == "9999-12-31")
+        #expect(WritingContext.fromEnvironment(["SOURCE_DATE_EPOCH": "253402300800"]).sourceDateEpoch == nil)
+        #expect(WritingContext.fromEnvironment(["SOURCE_DATE_EPOCH": "253402300799"]).sourceDateEpoch == 253_402_300_799)
+    }
+}
