@@ -30,15 +30,22 @@ public struct InputCollector {
     /// followed (`--follow-symlinks`); by default it is left out, so that a link planted in an
     /// input tree cannot make the batch read, and publish, files from elsewhere.
     public let followsLinksOutOfTheTree: Bool
-    /// The real paths of files the run itself writes (the bundle, the report): an earlier run's
-    /// copy found in a folder is skipped, never read back as an input.
-    public let excludedFiles: Set<String>
+    /// Files the run itself writes (the bundle, the report), by identity, each with the
+    /// extension it has when it is one an earlier run wrote: found in a folder with that
+    /// extension it is skipped, never read back as an input; with another (`--report a.md`)
+    /// it is a real input the run would overwrite, listed in `Collection.overwrittenInputs`.
+    let ownOutputs: [DirectoryIdentity: String]
 
     /// Creates a collector.
     public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false,
-                followsLinksOutOfTheTree: Bool = false, excludingFiles: [String] = []) {
+                followsLinksOutOfTheTree: Bool = false, ownOutputs: [(path: String, fileExtension: String)] = []) {
         self.registry = registry
-        self.excludedFiles = Set(excludingFiles.compactMap(InputCollector.realPath))
+        var identities: [DirectoryIdentity: String] = [:]
+        for output in ownOutputs {
+            var status = stat()
+            if stat(output.path, &status) == 0 { identities[DirectoryIdentity(status)] = output.fileExtension.lowercased() }
+        }
+        self.ownOutputs = identities
         self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
         self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
         self.followsLinksOutOfTheTree = followsLinksOutOfTheTree
@@ -55,6 +62,8 @@ public struct InputCollector {
         /// The first few of them by path, to show the user what was left out.
         public var skippedExamples: [String] = []
         static let skippedExampleCount = 3
+        /// Inputs found in folders that are the bundle or report this run would write over.
+        public var overwrittenInputs: [String] = []
         /// Links in folders that lead out of the folder being walked, not followed, by path.
         public var unfollowedLinks: [String] = []
 
@@ -98,9 +107,19 @@ public struct InputCollector {
         return collection
     }
 
-    private struct DirectoryIdentity: Hashable {
+    /// A file or folder by device and inode, however it is reached.
+    struct DirectoryIdentity: Hashable {
         let device: UInt64
         let inode: UInt64
+
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
+        init(_ status: stat) {
+            self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
     }
 
     private func walk(directory: String, relative: String, tree: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
@@ -127,8 +146,12 @@ public struct InputCollector {
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
                 if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
                 walk(directory: path, relative: relativePath, tree: tree, visited: &visited, into: &found, collection: &collection)
-            } else if !excludedFiles.isEmpty, let real = InputCollector.realPath(path), excludedFiles.contains(real) {
-                collection.skip(path)
+            } else if !ownOutputs.isEmpty, let ownExtension = ownOutputs[DirectoryIdentity(entry)] {
+                if (name as NSString).pathExtension.lowercased() == ownExtension {
+                    collection.skip(path)
+                } else {
+                    collection.overwrittenInputs.append(path)
+                }
             } else if registry.handlesExtension(of: name)
                 || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))

@@ -177,6 +177,9 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         let output = self.output ?? "."
+        var ownOutputs: [(path: String, fileExtension: String)] = []
+        if let bundle { ownOutputs.append((bundle, registry.writer(named: formats[0])?.fileExtension ?? "")) }
+        if let report { ownOutputs.append((report, "json")) }
         // The bundle and the report replace the file they name: never an input named here.
         for (flag, file) in [("--bundle", bundle), ("--report", report)] {
             guard let file, let real = InputCollector.realPath(file) else { continue }
@@ -186,8 +189,13 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil,
-                                        followsLinksOutOfTheTree: followSymlinks, excludingFiles: [bundle, report].compactMap { $0 })
+                                        followsLinksOutOfTheTree: followSymlinks, ownOutputs: ownOutputs)
             .collect(inputs)
+        if let input = collection.overwrittenInputs.first {
+            let flag = bundle.map { InputCollector.realPath($0) == InputCollector.realPath(input) } == true ? "--bundle" : "--report"
+            console.errorLine("Error: \(flag) names the input \(input); it would be overwritten (name another file)")
+            throw ExitCode(ExitStatus.usage)
+        }
         for problem in collection.problems {
             console.errorLine(problem.description)
         }

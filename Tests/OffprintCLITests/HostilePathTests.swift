@@ -90,6 +90,13 @@ extension HostilePathTests {
             #expect(status == 2, "\(arguments)")
             #expect(console.error.contains("is one of the inputs; it would be overwritten"), "\(console.error)")
         }
+        // Found by walking the folder, not named: an input all the same (only an earlier
+        // bundle or report, with the extension it is written with, is skipped).
+        for arguments in [["--report", article, "--output", output.path], ["--bundle", article, "--to", "jsonl"]] {
+            let (status, console) = offprint(["convert", input.path] + arguments)
+            #expect(status == 2, "\(arguments)")
+            #expect(console.errorLines == ["Error: \(arguments[0]) names the input \(article); it would be overwritten (name another file)"])
+        }
         #expect(try String(contentsOfFile: article, encoding: .utf8) == Self.article)
         #expect(try String(contentsOfFile: other, encoding: .utf8) == Self.record("b") + "\n")
         #expect(try tree(output.path).isEmpty)
