@@ -10,18 +10,18 @@ extension BatchConverter {
     /// interruption; the finished file is renamed into place, so `path` is never half-written.
     public func runBundle(
         _ inputs: [InputFile], writer: any ArticleCollectionWriter,
-        writingTo path: String, keepingOutcomes: Bool
+        writingTo path: String, keepingOutcomes: Bool, onOutcome: OutcomeHandler? = nil
     ) throws(ConversionError) -> Summary {
         let folder = (path as NSString).deletingLastPathComponent
         try files.createDirectory(folder)
-        let working = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).offprint-\(ProcessInfo.processInfo.processIdentifier).d"
+        let working = (folder.isEmpty ? "" : folder + "/") + AtomicFileWriter.workingName(for: (path as NSString).lastPathComponent, suffix: ".d")
         try files.createTemporaryDirectory(working)
         defer { files.removeTemporaryDirectory(working) }
         let stage = ConversionError.Stage.writing(format: writer.format)
         let collection = try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {
             try writer.collection(context: converter.context, workingDirectory: working)
         }
-        var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection)
+        var summary = run(inputs, keepingOutcomes: keepingOutcomes, collection: collection, onOutcome: onOutcome)
         guard summary.converted > 0 else { return summary }
         let finished = working + "/finished." + writer.fileExtension
         try ConversionError.wrapping(stage: stage, reason: ConversionError.Reason.writerFailed) {

@@ -46,7 +46,7 @@ extension BatchConverter {
     }
 
     /// The archive reader for an input named `.jsonl` (or any input with `--from jsonl`).
-    private func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
+    func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
         let registry = converter.registry
         if let format = options.inputFormat {
             return registry.reader(named: format) as? any ArticleArchiveReader

@@ -50,10 +50,16 @@ public final class BatchConverter: Sendable {
         }
     }
 
+    /// Called with each outcome as soon as it is known, on the worker that made it, in the
+    /// order inputs finish (not input order), so that what went wrong is said at once and a
+    /// batch that dies later loses none of it.
+    public typealias OutcomeHandler = @Sendable (InputOutcome) -> Void
+
     /// Converts every input. `keepingOutcomes` keeps each input's outcome (for a report);
     /// otherwise only failures are kept, so memory does not grow with the number of inputs.
-    public func run(_ inputs: [InputFile], keepingOutcomes: Bool) -> Summary {
-        run(inputs, keepingOutcomes: keepingOutcomes, collection: nil)
+    /// `onOutcome` hears of every outcome as it happens, a failure to write a companion included.
+    public func run(_ inputs: [InputFile], keepingOutcomes: Bool, onOutcome: OutcomeHandler? = nil) -> Summary {
+        run(inputs, keepingOutcomes: keepingOutcomes, collection: nil, onOutcome: onOutcome)
     }
 
     /// Why a companion file cannot be written where it goes, if it cannot: an input is that
@@ -74,7 +80,7 @@ public final class BatchConverter: Sendable {
                             notices: inout [String], failures: inout [ConversionError]) -> [(companion: any BatchCompanion, working: String)] {
         var made: [(companion: any BatchCompanion, working: String)] = []
         for (number, writer) in writers.enumerated() {
-            let working = (options.outputDirectory as NSString).appendingPathComponent(".\(writer.format)-\(number).offprint-\(getpid()).d")
+            let working = (options.outputDirectory as NSString).appendingPathComponent(AtomicFileWriter.workingName(for: "\(writer.format)-\(number)", suffix: ".d"))
             do throws(ConversionError) {
                 try files.createTemporaryDirectory(working)
                 guard let companion = try writer.batchCompanion(outputDirectory: options.outputDirectory, workingDirectory: working) else {
@@ -96,14 +102,17 @@ public final class BatchConverter: Sendable {
     }
 
     /// Converts every input, into `collection` when there is one (then no file is written per input).
-    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?) -> Summary {
+    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?, onOutcome: OutcomeHandler? = nil) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
-        let naming = OutputNaming(inputs)
         // Only files written per input need guarding against overwriting inputs (a bundle is
         // renamed into place by runBundle).
         let writesPerInput = collection == nil
+        let naming = OutputNaming(inputs, extensions: writesPerInput ? writers.map(\.fileExtension) : [], isArchive: { archiveReader(for: $0) != nil })
         let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
-        if writesPerInput { try? files.createDirectory(options.outputDirectory) }
+        if writesPerInput {
+            try? files.createDirectory(options.outputDirectory)
+            files.protect(protectedPaths)
+        }
         let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
@@ -122,6 +131,7 @@ public final class BatchConverter: Sendable {
                 guard inputIndex < inputs.count else { return }
                 var record = 0
                 process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
+                    onOutcome?(outcome)
                     counts.withLock { counts in
                         if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
@@ -155,7 +165,9 @@ public final class BatchConverter: Sendable {
             }
         }
         for failure in companionFailures {
-            outcomes.append(InputOutcome(input: failure.path, outputs: [], warnings: [], error: failure.description))
+            let outcome = InputOutcome(input: failure.path, outputs: [], warnings: [], error: failure.description)
+            onOutcome?(outcome)
+            outcomes.append(outcome)
             failed += 1
         }
         // A bundle's working files are not worth flushing: runBundle syncs once the book is in place.

@@ -13,7 +13,8 @@ import OffprintCore
 /// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
 /// extension is an input when its first bytes carry a reader's signature, or always when the
 /// input format is named; a folder reached
-/// twice through symbolic links is walked once. A file named
+/// twice through symbolic links is walked once, and a link that leads out of the folder named
+/// on the command line is not followed unless asked (`followsLinksOutOfTheTree`). A file named
 /// explicitly is always an input, whatever its extension. Broken links and link loops with a
 /// reader's extension stay inputs, so they get their own error line; an argument that does not
 /// exist and a folder that cannot be listed are problems, reported beside the inputs.
@@ -25,12 +26,29 @@ public struct InputCollector {
     /// Whether every file without an extension in a folder is an input, signature or not: set
     /// when the user names the input format (`--from`), which says how to read them.
     public let takesEveryExtensionlessFile: Bool
+    /// Whether a link in a folder that leads out of the folder named on the command line is
+    /// followed (`--follow-symlinks`); by default it is left out, so that a link planted in an
+    /// input tree cannot make the batch read, and publish, files from elsewhere.
+    public let followsLinksOutOfTheTree: Bool
+    /// Files the run itself writes (the bundle, the report), by identity, each with the
+    /// extension it has when it is one an earlier run wrote: found in a folder with that
+    /// extension it is skipped, never read back as an input; with another (`--report a.md`)
+    /// it is a real input the run would overwrite, listed in `Collection.overwrittenInputs`.
+    let ownOutputs: [DirectoryIdentity: String]
 
     /// Creates a collector.
-    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false) {
+    public init(registry: FormatRegistry, excluding outputDirectory: String?, takesEveryExtensionlessFile: Bool = false,
+                followsLinksOutOfTheTree: Bool = false, ownOutputs: [(path: String, fileExtension: String)] = []) {
         self.registry = registry
+        var identities: [DirectoryIdentity: String] = [:]
+        for output in ownOutputs {
+            var status = stat()
+            if stat(output.path, &status) == 0 { identities[DirectoryIdentity(status)] = output.fileExtension.lowercased() }
+        }
+        self.ownOutputs = identities
         self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
         self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
+        self.followsLinksOutOfTheTree = followsLinksOutOfTheTree
     }
 
     /// What the arguments held: inputs, plus the arguments and folders that could not be read.
@@ -44,8 +62,12 @@ public struct InputCollector {
         /// The first few of them by path, to show the user what was left out.
         public var skippedExamples: [String] = []
         static let skippedExampleCount = 3
+        /// Inputs found in folders that are the bundle or report this run would write over.
+        public var overwrittenInputs: [String] = []
+        /// Links in folders that lead out of the folder being walked, not followed, by path.
+        public var unfollowedLinks: [String] = []
 
-        mutating func skip(_ path: String) {
+        public mutating func skip(_ path: String) {
             skipped += 1
             skippedExamples.append(path)
             skippedExamples.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -74,8 +96,10 @@ public struct InputCollector {
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var found: [InputFile] = []
-                walk(directory: argument, relative: "", visited: &visited, into: &found, collection: &collection)
+                let tree = InputCollector.realPath(argument) ?? argument
+                walk(directory: argument, relative: "", tree: tree, visited: &visited, into: &found, collection: &collection)
                 collection.inputs += found.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+                collection.unfollowedLinks.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             } else {
                 collection.inputs.append(InputFile(displayPath: argument, path: argument, relativePath: (argument as NSString).lastPathComponent))
             }
@@ -83,12 +107,22 @@ public struct InputCollector {
         return collection
     }
 
-    private struct DirectoryIdentity: Hashable {
+    /// A file or folder by device and inode, however it is reached.
+    struct DirectoryIdentity: Hashable {
         let device: UInt64
         let inode: UInt64
+
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
+        init(_ status: stat) {
+            self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        }
     }
 
-    private func walk(directory: String, relative: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
+    private func walk(directory: String, relative: String, tree: String, visited: inout Set<DirectoryIdentity>, into found: inout [InputFile], collection: inout Collection) {
         var status = stat()
         guard stat(directory, &status) == 0 else { return }
         guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
@@ -104,9 +138,20 @@ public struct InputCollector {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var entry = stat()
+            if !followsLinksOutOfTheTree, lstat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFLNK,
+               let target = InputCollector.realPath(path), target != tree, !target.hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") {
+                collection.unfollowedLinks.append(path)
+                continue
+            }
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
                 if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
-                walk(directory: path, relative: relativePath, visited: &visited, into: &found, collection: &collection)
+                walk(directory: path, relative: relativePath, tree: tree, visited: &visited, into: &found, collection: &collection)
+            } else if !ownOutputs.isEmpty, let ownExtension = ownOutputs[DirectoryIdentity(entry)] {
+                if (name as NSString).pathExtension.lowercased() == ownExtension {
+                    collection.skip(path)
+                } else {
+                    collection.overwrittenInputs.append(path)
+                }
             } else if registry.handlesExtension(of: name)
                 || entry.st_mode & S_IFMT == S_IFREG && (name as NSString).pathExtension.isEmpty && (takesEveryExtensionlessFile || hasSignature(path)) {
                 found.append(InputFile(displayPath: path, path: path, relativePath: relativePath))
@@ -147,8 +192,6 @@ public struct InputCollector {
 
     /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
     public static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        FileInput.realPath(path)
     }
 }

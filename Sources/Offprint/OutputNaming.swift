@@ -3,24 +3,98 @@ import Foundation
 /// Decides where each input's outputs go: the output folder mirrors the input tree and keeps
 /// each input's base name (Unicode included), `NAME.EXT` for every format.
 ///
-/// Two inputs that would share a name (`a.txt` and `a.json` in one folder) both keep their
-/// full file name instead (`a.txt.html`, `a.json.html`), so neither overwrites the other.
+/// Names are unique by construction, decided once before any file is written, so they do not
+/// depend on `--jobs` or on timing. Two inputs that would share a name (`a.txt` and `a.json` in
+/// one folder) both keep their full file name instead (`a.txt.html`, `a.json.html`); a name
+/// still taken after that (`a.md.txt` beside `a.md` and `a.txt`) gets a number (`a.md.txt-2`).
+/// An archive's records go in a folder of their own (`a/` for `a.jsonl`), which no other
+/// output may be in: when one is, the archive's folder takes its full name or a number instead.
 struct OutputNaming {
-    /// The path under the output folder, without the format's extension, for each input.
+    /// The path under the output folder, without the format's extension, for each input; for
+    /// an archive, the folder its records go in.
     let stems: [String]
 
-    init(_ inputs: [InputFile]) {
+    /// Names for `inputs`, whose per-file outputs end in `extensions`; `isArchive` says which
+    /// inputs are archives whose records go in a folder.
+    init(_ inputs: [InputFile], extensions: [String] = [], isArchive: (InputFile) -> Bool = { _ in false }) {
         let plain = inputs.map { OutputNaming.stem(of: $0.relativePath) }
         var counts: [String: Int] = [:]
         for stem in plain { counts[stem, default: 0] += 1 }
-        stems = zip(inputs, plain).map { input, stem in
-            counts[stem, default: 0] > 1 ? input.relativePath : stem
+        let archives = inputs.map(isArchive)
+        var reserved = Reservations()
+        var stems = Array(repeating: "", count: inputs.count)
+        // Files first, in input order; then archives, whose folder name is theirs to choose.
+        for index in inputs.indices where !archives[index] {
+            let first = counts[plain[index], default: 0] > 1 ? inputs[index].relativePath : plain[index]
+            stems[index] = OutputNaming.firstFree(first, inputs[index].relativePath) { stem in
+                reserved.canTakeFiles(extensions.map { stem + "." + $0 })
+            }
+            reserved.takeFiles(extensions.map { stems[index] + "." + $0 })
         }
+        for index in inputs.indices where archives[index] {
+            stems[index] = OutputNaming.firstFree(plain[index], inputs[index].relativePath, isFree: reserved.canTakeFolder)
+            reserved.takeFolder(stems[index])
+        }
+        self.stems = stems
+    }
+
+    /// The first free name of `first`, the full name, and the full name with a number.
+    private static func firstFree(_ first: String, _ full: String, isFree: (String) -> Bool) -> String {
+        if isFree(first) { return first }
+        if isFree(full) { return full }
+        var number = 2
+        while !isFree("\(full)-\(number)") { number += 1 }
+        return "\(full)-\(number)"
     }
 
     /// `sub/article.txt` → `sub/article`; a name with no extension stays as it is.
     static func stem(of relativePath: String) -> String {
         let stemmed = (relativePath as NSString).deletingPathExtension
         return stemmed.isEmpty || stemmed.hasSuffix("/") ? relativePath : stemmed
+    }
+
+    /// The files and folders taken so far under the output folder.
+    private struct Reservations {
+        var files: Set<String> = []
+        /// Every folder that holds a taken file, and every archive's folder.
+        var folders: Set<String> = []
+        var archiveFolders: Set<String> = []
+
+        static func ancestors(of path: String) -> [String] {
+            var result: [String] = []
+            var current = path
+            while let slash = current.lastIndex(of: "/") {
+                current = String(current[..<slash])
+                if !current.isEmpty { result.append(current) }
+            }
+            return result
+        }
+
+        /// Free when no path is taken, is a folder, or lies in a taken file or an archive's folder.
+        func canTakeFiles(_ paths: [String]) -> Bool {
+            paths.allSatisfy { path in
+                !files.contains(path) && !folders.contains(path)
+                    && Reservations.ancestors(of: path).allSatisfy { !files.contains($0) && !archiveFolders.contains($0) }
+            } && Set(paths).count == paths.count
+        }
+
+        mutating func takeFiles(_ paths: [String]) {
+            for path in paths {
+                files.insert(path)
+                folders.formUnion(Reservations.ancestors(of: path))
+            }
+        }
+
+        /// Free when nothing is taken at or below the folder, and it lies in no file or archive folder.
+        func canTakeFolder(_ folder: String) -> Bool {
+            !files.contains(folder) && !folders.contains(folder)
+                && Reservations.ancestors(of: folder).allSatisfy { !files.contains($0) && !archiveFolders.contains($0) }
+        }
+
+        mutating func takeFolder(_ folder: String) {
+            folders.insert(folder)
+            folders.formUnion(Reservations.ancestors(of: folder))
+            archiveFolders.insert(folder)
+        }
     }
 }

@@ -35,7 +35,8 @@ struct ArticleDescription {
             for link in article.related { lines.append("  - \(link.title)" + (link.url.map { " <\($0)>" } ?? "")) }
         }
         for warning in warnings { lines.append("warning    \(warning.message)") }
-        text = lines.joined(separator: "\n") + "\n"
+        // A title or block may hold a newline or an escape sequence: each line is escaped alone.
+        text = lines.map(Console.escaped).joined(separator: "\n") + "\n"
     }
 
     static func kind(of block: Block) -> String {

@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             console.output(String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n")
         } else {
-            for finding in reports.flatMap(\.findings) { console.output(finding.description + "\n") }
+            for finding in reports.flatMap(\.findings) { console.outputLine(finding.description) }
         }
         if reports.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(ExitStatus.someFailed) }
     }

@@ -82,6 +82,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder whose templates and CSS replace the built-in ones by name (HTML, EPUB).", valueName: "folder"))
     var templates: String?
 
+    @Flag(help: "Follow links in input folders that lead out of the folder named (default: leave them out).")
+    var followSymlinks = false
+
     @Option(help: ArgumentHelp("Wrap plain-text output at this many columns (txt).", valueName: "columns"))
     var wrap: Int?
 
@@ -151,6 +154,11 @@ struct ConvertCommand: ParsableCommand {
         let console = OffprintCLI.console
         let started = Date()
         let context = WritingContext.fromEnvironment()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], context.sourceDateEpoch == nil,
+           epoch.trimmingWhitespace().drop(while: { $0 == "-" }).allSatisfy(\.isNumber), !epoch.trimmingWhitespace().isEmpty {
+            console.errorLine("Error: SOURCE_DATE_EPOCH=\(epoch) is not a number of seconds between the years 1 and 9999")
+            throw ExitCode(ExitStatus.usage)
+        }
         // Each requested writer gets the settings it takes; a setting none takes, or a value one
         // refuses (a broken theme, a cover that is no image), stops everything before any file
         // is converted.
@@ -160,23 +168,43 @@ struct ConvertCommand: ParsableCommand {
                 registry = registry.adding(writer: writer)
             }
         } catch {
-            console.error("Error: \(error)\n")
+            console.errorLine("Error: \(error)")
             throw ExitCode(ExitStatus.usage)
         }
         if let templates {
             for name in TemplateSet.unknownFiles(in: URL(fileURLWithPath: templates)) {
-                console.error("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)\n")
+                console.errorLine("Note: --templates: \(name) is not a file of the theme and changes nothing (`offprint templates export` shows the names)")
             }
         }
         let output = self.output ?? "."
-        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil)
+        var ownOutputs: [(path: String, fileExtension: String)] = []
+        if let bundle { ownOutputs.append((bundle, registry.writer(named: formats[0])?.fileExtension ?? "")) }
+        if let report { ownOutputs.append((report, "json")) }
+        // The bundle and the report replace the file they name: never an input named here.
+        for (flag, file) in [("--bundle", bundle), ("--report", report)] {
+            guard let file, let real = InputCollector.realPath(file) else { continue }
+            if inputs.contains(where: { InputCollector.realPath($0) == real }) {
+                console.errorLine("Error: \(flag) \(file) is one of the inputs; it would be overwritten (name another file)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil,
+                                        followsLinksOutOfTheTree: followSymlinks, ownOutputs: ownOutputs)
             .collect(inputs)
+        if let input = collection.overwrittenInputs.first {
+            let flag = bundle.map { InputCollector.realPath($0) == InputCollector.realPath(input) } == true ? "--bundle" : "--report"
+            console.errorLine("Error: \(flag) names the input \(input); it would be overwritten (name another file)")
+            throw ExitCode(ExitStatus.usage)
+        }
         for problem in collection.problems {
-            console.error(problem.description + "\n")
+            console.errorLine(problem.description)
+        }
+        for link in collection.unfollowedLinks {
+            console.errorLine("Note: \(link): not followed: the link leads out of the input folder (--follow-symlinks follows it)")
         }
         if bundle == nil, let realOutput = InputCollector.realPath(output),
            inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
-            console.error("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs\n")
+            console.errorLine("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs")
         }
         let options = BatchOptions(
             formats: formats, outputDirectory: output, jobs: jobs, inputFormat: from,
@@ -186,36 +214,41 @@ struct ConvertCommand: ParsableCommand {
         let interruption = InterruptHandler { batch.files.removeTemporaryFiles() }
         let progress = console.isTerminal ? ProgressLine(total: collection.inputs.count, console: console) { batch.completedCount } : nil
         progress?.start()
+        // Error and warning lines go out as each input finishes, one write per input, clearing
+        // the progress line first on a terminal.
+        let clearLine = console.isTerminal ? "\r\u{1B}[K" : ""
+        let printOutcome: BatchConverter.OutcomeHandler = { outcome in
+            var lines = ""
+            if let error = outcome.error { lines += Console.escaped(error) + "\n" }
+            for warning in outcome.warnings { lines += Console.escaped("\(outcome.input): warning: \(warning)") + "\n" }
+            if !lines.isEmpty { console.error(clearLine + lines) }
+        }
         var summary: BatchConverter.Summary
         var bundleError: ConversionError?
         if let bundle, let writer = registry.writer(named: formats[0]) as? any ArticleCollectionWriter {
             do {
-                summary = try batch.runBundle(collection.inputs, writer: writer, writingTo: bundle, keepingOutcomes: report != nil)
+                summary = try batch.runBundle(collection.inputs, writer: writer, writingTo: bundle, keepingOutcomes: report != nil, onOutcome: printOutcome)
             } catch {
                 bundleError = error
                 summary = BatchConverter.Summary(outcomes: [])
             }
         } else {
-            summary = batch.run(collection.inputs, keepingOutcomes: report != nil)
+            summary = batch.run(collection.inputs, keepingOutcomes: report != nil, onOutcome: printOutcome)
         }
         progress?.stop()
         interruption.cancel()
         if var bundleError {
             bundleError.path = bundle ?? ""
-            console.error(bundleError.description + "\n")
+            console.errorLine(bundleError.description)
             throw ExitCode(ExitStatus.someFailed)
         }
 
-        for outcome in summary.outcomes {
-            if let error = outcome.error { console.error(error + "\n") }
-            for warning in outcome.warnings { console.error("\(outcome.input): warning: \(warning)\n") }
-        }
-        for notice in summary.notices { console.error(notice + "\n") }
+        for notice in summary.notices { console.errorLine(notice) }
         if let report {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)
         }
-        console.output(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)))
+        console.outputLine(String(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)).dropLast()))
         if summary.failed > 0 || !collection.problems.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }

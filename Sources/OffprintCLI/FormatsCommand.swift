@@ -30,6 +30,6 @@ struct FormatsCommand: ParsableCommand {
             text += "  " + format.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
                 + flag.padding(toLength: settingWidth, withPad: " ", startingAt: 0) + "  " + help + "\n"
         }
-        OffprintCLI.console.output(text)
+        OffprintCLI.console.lines(text)
     }
 }

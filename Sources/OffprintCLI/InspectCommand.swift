@@ -46,13 +46,13 @@ struct InspectCommand: ParsableCommand {
         } catch {
             var located = error
             located.path = file
-            console.error(located.description + "\n")
+            console.errorLine(located.description)
             throw ExitCode(ExitStatus.someFailed)
         }
         if json {
             console.output(JSONWriter.record(article, pretty: true))
             return
         }
-        console.output(ArticleDescription(article: article, warnings: warnings).text)
+        console.lines(ArticleDescription(article: article, warnings: warnings).text)
     }
 }

@@ -32,10 +32,10 @@ public enum OffprintCLI {
                     let code = OffprintCommand.exitCode(for: error)
                     let message = OffprintCommand.fullMessage(for: error)
                     if code == .success {
-                        if !message.isEmpty { console.output(message + "\n") }
+                        if !message.isEmpty { console.lines(message + "\n") }
                         return 0
                     }
-                    if !message.isEmpty { console.error(message + "\n") }
+                    if !message.isEmpty { console.lines(message + "\n", toError: true) }
                     return code == .validationFailure ? ExitStatus.usage : code.rawValue
                 }
             }

@@ -42,6 +42,6 @@ struct ExportTemplatesCommand: ParsableCommand {
         for name in files.keys.sorted() {
             try writer.write(Data((files[name] ?? "").utf8), to: (folder as NSString).appendingPathComponent(name))
         }
-        console.output("Wrote \(files.count) theme files to \(folder): \(files.keys.sorted().joined(separator: ", ")).\n")
+        console.outputLine("Wrote \(files.count) theme files to \(folder): \(files.keys.sorted().joined(separator: ", ")).")
     }
 }

@@ -49,6 +49,9 @@ extension EPUBCheckRun {
         for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "text/css" {
             checkStyleSheet(item.path)
         }
+        for item in manifest.values.sorted(by: { $0.path < $1.path }) where item.mediaType == "image/svg+xml" && names.contains(item.path) {
+            if let image = xml(item.path), let root = image.elements.first { checkSVG(root, in: item.path) }
+        }
         // The spine reads in the direction of the book's language (an Arabic anthology of English
         // articles pages right to left, as its reader asked); without a known language, in the
         // direction of most pages.
@@ -105,6 +108,9 @@ extension EPUBCheckRun {
                 report("remote-resource", "its style fetches a remote resource, \(reference)", in: path)
             }
         }
+        for svg in root.descendants().filter({ SVGRules.localName($0.name) == "svg" && !$0.hasAncestor(named: ["svg", "svg:svg"]) }) {
+            checkSVG(svg, in: path)
+        }
         guard let dir, let direction = TextDirection(rawValue: dir) else {
             report("missing-dir", dir == nil ? "the page has no dir attribute" : "dir '\(dir ?? "")' is neither ltr nor rtl", in: path)
             return nil
@@ -113,6 +119,24 @@ extension EPUBCheckRun {
             report("dir-mismatch", "the page is in \(lang), written \(expected.rawValue), but says dir=\"\(dir)\"", in: path)
         }
         return direction
+    }
+
+    /// An SVG image (a file of the book, or inline in a page) that can run or fetch: scripts,
+    /// event handlers, foreign objects, animation, references out of the image.
+    private mutating func checkSVG(_ root: DOMNode, in path: String) {
+        var problems: [String] = []
+        for element in [root] + root.descendants() {
+            let name = SVGRules.localName(element.name)
+            if SVGRules.activeElements.contains(name) { problems.append("a <\(name)> element") }
+            for key in element.attributes.keys.sorted() {
+                if let problem = SVGRules.problem(withAttribute: key, value: element.attributes[key] ?? "", allowingRelativeFiles: true) { problems.append(problem) }
+            }
+            if name == "style", let problem = SVGRules.problem(withStyle: element.textContent) { problems.append(problem) }
+        }
+        var seen = Set<String>()
+        for problem in problems where seen.insert(problem).inserted {
+            report("scripted-svg", "an SVG image holds active content: \(problem)", in: path)
+        }
     }
 
     /// Whether a tag is BCP 47 as written: Offprint reads `en_US` leniently, but a book must

@@ -77,7 +77,9 @@ public struct WritingContext: Sendable {
     /// The context with `SOURCE_DATE_EPOCH` read from the environment, when it is set and valid.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> WritingContext {
         var context = WritingContext()
+        // A time outside the years 1 to 9999 cannot be written as a date; the CLI refuses it.
         context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }
+            .flatMap { ArticleDate.representableSeconds.contains($0) ? $0 : nil }
         return context
     }
 }

@@ -65,7 +65,8 @@ public struct HTMLWriter: ArticleWriter {
     static func embeddedImage(in article: Article, policy: ImagePolicy) -> @Sendable (String) -> String? {
         let resources = policy == .embed ? article.resources : []
         let loaded = Dictionary(resources.compactMap { resource in
-            resource.data.map { (resource.id, "data:\(resource.mediaType);base64,\($0.base64EncodedString())") }
+            // An SVG image is sanitised first: opened from its data: URL it would run scripts.
+            resource.writableData.map { (resource.id, "data:\(resource.isSVG ? ImageType.svg.mediaType : resource.mediaType);base64,\($0.base64EncodedString())") }
         }, uniquingKeysWith: { first, _ in first })
         return { loaded[$0] }
     }

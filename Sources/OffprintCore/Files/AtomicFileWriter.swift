@@ -22,11 +22,22 @@ public final class AtomicFileWriter: Sendable {
         var isCancelled = false
         var createdDirectories: Set<String> = []
         var counter = 0
+        /// Real paths no write may replace (a batch's inputs).
+        var protectedPaths: Set<String> = []
+        /// Each destination folder's real path, once it is known.
+        var realFolders: [String: String] = [:]
     }
     private let state = Mutex(State())
 
     /// Creates a writer.
     public init() {}
+
+    /// Refuses, from now on, any write whose destination is one of these real paths (the
+    /// inputs of a batch). The destination's folder is resolved first, so a link planted in the
+    /// output folder cannot lead a write onto an input.
+    public func protect(_ realPaths: Set<String>) {
+        state.withLock { $0.protectedPaths.formUnion(realPaths) }
+    }
 
     /// Writes `data` to `path`, creating missing folders.
     public func write(_ data: Data, to path: String) throws(ConversionError) {
@@ -39,13 +50,13 @@ public final class AtomicFileWriter: Sendable {
     public func write(to path: String, _ produce: (PartialFile) throws(ConversionError) -> Void) throws(ConversionError) {
         try createDirectory((path as NSString).deletingLastPathComponent)
         let name = (path as NSString).lastPathComponent
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = try destinationFolder(of: path)
         // Registering and creating the temporary file under one lock means an interruption
         // either sees it (and removes it) or stops it from being created.
         let opened: (descriptor: Int32, temporary: String)? = state.withLock { state in
             guard !state.isCancelled else { return nil }
             state.counter += 1
-            let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).offprint-\(getpid())-\(state.counter).tmp"
+            let temporary = (folder.isEmpty ? "" : folder + "/") + AtomicFileWriter.workingName(for: name, suffix: "-\(state.counter).tmp")
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 { state.inFlight.insert(temporary) }
             return (descriptor, temporary)
@@ -67,11 +78,31 @@ public final class AtomicFileWriter: Sendable {
             unlink(opened.temporary)
             throw ConversionError(.system("cannot write \(path): \(FileInput.message(code))"), stage: .saving)
         }
-        guard rename(opened.temporary, path) == 0 else {
+        // Into the folder as resolved: the name the check above refused nothing for.
+        let destination = (folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/") + name
+        guard rename(opened.temporary, destination) == 0 else {
             let code = errno
             unlink(opened.temporary)
             throw ConversionError(.system("cannot move the finished file to \(path): \(FileInput.message(code))"), stage: .saving)
         }
+    }
+
+    /// The folder `path` is written into: as given, or, when some paths are protected, its real
+    /// path (links resolved), refusing a destination that is protected.
+    private func destinationFolder(of path: String) throws(ConversionError) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let known: (isGuarded: Bool, real: String?) = state.withLock { ($0.protectedPaths.isEmpty == false, $0.realFolders[folder]) }
+        guard known.isGuarded else { return folder }
+        guard let real = known.real ?? FileInput.realPath(folder.isEmpty ? "." : folder) else {
+            throw ConversionError(.system("cannot find the folder of \(path): \(FileInput.message(errno))"), stage: .saving)
+        }
+        let destination = (real.hasSuffix("/") ? real : real + "/") + (path as NSString).lastPathComponent
+        let isProtected = state.withLock { state in
+            state.realFolders[folder] = real
+            return state.protectedPaths.contains(destination)
+        }
+        if isProtected { throw ConversionError(.wouldOverwriteInput(path), stage: .saving) }
+        return real
     }
 
     /// A file being written by `write(to:_:)`.
@@ -102,14 +133,18 @@ public final class AtomicFileWriter: Sendable {
         }
     }
 
-    /// Creates a folder and its parents once per writer.
+    /// Creates a folder and its parents once per writer, and removes the working files that
+    /// runs killed outright (`kill -9`, a power cut) left in it.
     public func createDirectory(_ path: String) throws(ConversionError) {
-        guard !path.isEmpty, !state.withLock({ $0.createdDirectories.contains(path) }) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw ConversionError(.system("cannot create the folder \(path): \((error as NSError).localizedDescription)"), stage: .saving)
+        guard !state.withLock({ $0.createdDirectories.contains(path) }) else { return }
+        if !path.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw ConversionError(.system("cannot create the folder \(path): \((error as NSError).localizedDescription)"), stage: .saving)
+            }
         }
+        AtomicFileWriter.removeStaleWorkingFiles(in: path.isEmpty ? "." : path)
         _ = state.withLock { $0.createdDirectories.insert(path) }
     }
 

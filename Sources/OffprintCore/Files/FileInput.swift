@@ -69,6 +69,13 @@ public enum FileInput {
         return data
     }
 
+    /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The C library's text for an error number, lower-cased as the rest of a message is.
     package static func message(_ code: Int32) -> String {
         let text = String(cString: strerror(code))

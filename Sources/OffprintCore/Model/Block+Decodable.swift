@@ -48,9 +48,18 @@ extension Block: Decodable {
         case .table:
             kind = .table(try container.decode(Table.self, forKey: .table))
         }
+        var language: String?
+        if let text = try container.decodeIfPresent(String.self, forKey: .language) {
+            guard let tag = LanguageTag(text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .language, in: container,
+                    debugDescription: "'\(text)' is not a BCP 47 language tag (such as en, ar or en-GB)")
+            }
+            language = tag.description
+        }
         self.init(
             kind,
-            language: try container.decodeIfPresent(String.self, forKey: .language),
+            language: language,
             direction: try container.decodeIfPresent(TextDirection.self, forKey: .direction))
     }
 }

@@ -43,8 +43,10 @@ struct ImageLoader {
         }
         let path = String(reference.split(separator: "#").first ?? "").split(separator: "?").first.map(String.init) ?? ""
         let decoded = path.removingPercentEncoding ?? path
-        let url = URL(fileURLWithPath: decoded, relativeTo: baseDirectory).standardizedFileURL
-        guard let data = try? FileInput.contents(of: url.path, limit: ImageLoader.maximumBytes) else {
+        // One message for a file that is missing, unreadable or outside the folder, so that a
+        // reference cannot be used to learn whether some other path exists.
+        guard let confined = ImageLoader.confinedPath(decoded, in: baseDirectory.path),
+              let data = try? FileInput.contents(of: confined, limit: ImageLoader.maximumBytes) else {
             warnings.append(ConversionWarning("image \(reference) was not found or could not be read; its alternative text is kept"))
             return nil
         }
@@ -54,6 +56,18 @@ struct ImageLoader {
         }
         let id = ImageLoader.resourceID(for: decoded, type: type, taken: Set(existing.map(\.id)))
         return Resource(id: id, mediaType: type.mediaType, data: data)
+    }
+
+    /// The real path (links and `..` resolved) of `path` taken relative to `folder`, or `nil`
+    /// when it does not exist or resolves outside the folder's own real path: an article may
+    /// carry only what sits beside it (its `NAME_files/` included), never `../`, an absolute
+    /// path, or a link that leads elsewhere.
+    static func confinedPath(_ path: String, in folder: String) -> String? {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0),
+              let realFolder = FileInput.realPath(folder),
+              let real = FileInput.realPath(folder + "/" + path) else { return nil }
+        let prefix = realFolder.hasSuffix("/") ? realFolder : realFolder + "/"
+        return real.hasPrefix(prefix) ? real : nil
     }
 
     /// `images/photo.jpg` for `../images/photo.jpg`: a safe relative path, unique in the article.

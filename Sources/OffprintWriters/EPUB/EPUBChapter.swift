@@ -47,13 +47,15 @@ struct EPUBChapter: Sendable {
     private static func images(of article: Article, folder: String) -> [(resourceID: String, image: EPUBImage)] {
         var taken = Set<String>()
         return article.resources.compactMap { resource in
-            guard let data = resource.data, EPUBImage.coreMediaTypes.contains(resource.mediaType) else { return nil }
+            // An SVG image is sanitised: a reading system may open it as a document of its own.
+            let mediaType = resource.isSVG ? ImageType.svg.mediaType : resource.mediaType
+            guard let data = resource.writableData, EPUBImage.coreMediaTypes.contains(mediaType) else { return nil }
             var name = String(resource.id.split(separator: "/").last ?? "image")
             name = String(name.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? Character($0) : "-" })
             if !name.contains(".") { name += "." + (ImageType(sniffing: data)?.fileExtension ?? "img") }
             while taken.contains(name) { name = "x-" + name }
             taken.insert(name)
-            return (resource.id, EPUBImage(path: "images/\(folder)/\(name)", mediaType: resource.mediaType, content: .bytes([UInt8](data))))
+            return (resource.id, EPUBImage(path: "images/\(folder)/\(name)", mediaType: mediaType, content: .bytes([UInt8](data))))
         }
     }
 }

@@ -76,7 +76,11 @@ extension EPUBWriter {
             guard let type = ImageType(sniffing: data) else {
                 throw WriterOptionError(setting: "cover", "\(path) is not a JPEG, PNG, GIF, WebP or SVG image")
             }
-            return Resource(id: "cover", mediaType: type.mediaType, data: data)
+            let cover = Resource(id: "cover", mediaType: type.mediaType, data: data)
+            guard let safe = cover.writableData else {
+                throw WriterOptionError(setting: "cover", "\(path) is not a well-formed SVG image")
+            }
+            return Resource(id: "cover", mediaType: type.mediaType, data: safe)
         }
     }
 }

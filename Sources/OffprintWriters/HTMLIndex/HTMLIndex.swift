@@ -76,9 +76,9 @@ final class HTMLIndex: BatchCompanion {
         values["direction"] = (outcome.direction ?? .leftToRight).rawValue
         values["words"] = String(outcome.words ?? 0)
         values["files"] = files.map { path in
-            ["format": HTMLIndex.format(of: path), "href": LinkTarget.sanitize(path) ?? path]
+            ["format": HTMLIndex.format(of: path), "href": LinkTarget.relativeFile(path)]
         }
-        if let html = files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.sanitize(html) ?? html }
+        if let html = files.first(where: { $0.hasSuffix(".html") }) { values["href"] = LinkTarget.relativeFile(html) }
         if let published = outcome.published {
             values["published"] = published
             values["publishedDisplay"] = ArticleDate(parsing: published)?.displayed(inLanguage: "en") ?? published

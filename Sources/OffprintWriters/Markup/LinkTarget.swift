@@ -17,6 +17,29 @@ package enum LinkTarget {
         return target
     }
 
+    /// A link to a file the batch wrote, from the page at the output root: `path` (relative to
+    /// the root, `/`-separated) with every segment percent-encoded but for letters, digits and
+    /// `-._~`, behind `./`. A name such as `javascript:alert(1).html` can then only be a file,
+    /// and `#`, `?`, `%` and spaces in names lead to the file of that name.
+    static func relativeFile(_ path: String) -> String {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true).map { segment in
+            var encoded = ""
+            for scalar in segment.unicodeScalars {
+                let keep = scalar.isASCII
+                    ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar))
+                    : !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                        || scalar.properties.isWhitespace || scalar.properties.generalCategory == .unassigned)
+                if keep {
+                    encoded.unicodeScalars.append(scalar)
+                } else {
+                    for byte in String(scalar).utf8 { encoded += "%" + hex(byte) }
+                }
+            }
+            return encoded
+        }
+        return "./" + segments.joined(separator: "/")
+    }
+
     /// The cleaned target, or `nil` when the link must not be written.
     package static func sanitize(_ raw: String) -> String? {
         let trimmed = raw.trimmingWhitespace()

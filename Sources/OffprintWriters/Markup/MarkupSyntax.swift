@@ -12,8 +12,9 @@ public enum MarkupSyntax: Sendable {
     /// ` lang="ar" dir="rtl"` (plus `xml:lang` in XHTML) for the given language and direction.
     func languageAttributes(language: String?, direction: TextDirection?) -> String {
         var attributes = ""
-        if let language {
-            let escaped = MarkupText.escaped(language)
+        // Only a well-formed tag becomes an attribute, whichever reader or library user made it.
+        if let language, let tag = LanguageTag(language) {
+            let escaped = MarkupText.escaped(tag.description)
             attributes += " lang=\"\(escaped)\""
             if self == .xhtml { attributes += " xml:lang=\"\(escaped)\"" }
         }
