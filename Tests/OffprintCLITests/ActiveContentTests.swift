@@ -15,13 +15,13 @@ import TestSupport
         page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
-    @Test func theIndexLinksEveryFileByARelativeEncodedPathWhateverItsName() throws {
+    @Test func theIndexLinksEveryFileByARelativeEncodedPathWhateverItsName() async throws {
         let input = try TemporaryDirectory("names")
         let names = ["javascript:alert(1).md", "javascript:alert(2)/inner.md", "JaVaScRiPt:x.txt", "a #b?c%41 d.md", "data:text,hi.md",
                      "sub dir/q?.md", "%2e%2e.md", "مقال #1.md"]
         for name in names { try input.write(name, Self.article) }
         let output = try TemporaryDirectory("names-out")
-        let (status, console) = offprint(["convert", input.path, "--to", "html,txt", "--output", output.path])
+        let (status, console) = await offprint(["convert", input.path, "--to", "html,txt", "--output", output.path])
         #expect(status == 0, "\(console.error)")
         let index = try String(contentsOfFile: output.path + "/index.html", encoding: .utf8)
         let links = Self.hrefs(in: index).filter { !$0.hasPrefix("#") }
@@ -69,7 +69,7 @@ extension ActiveContentTests {
         #expect(XMLParser(data: Data(svg.utf8)).parse(), "\(where_) is not well-formed")
     }
 
-    @Test func svgImagesAreSanitisedInHTMLAndEPUBAndCheckFlagsScriptedOnes() throws {
+    @Test func svgImagesAreSanitisedInHTMLAndEPUBAndCheckFlagsScriptedOnes() async throws {
         let input = try TemporaryDirectory("svg")
         try input.write("note.md", "A paragraph of the note, long enough to be text.\n\n![A drawing](drawing.svg)\n")
         try input.write("drawing.svg", Self.hostileSVG)
@@ -80,16 +80,16 @@ extension ActiveContentTests {
         ]
         try input.write("record.json", data: try JSONSerialization.data(withJSONObject: record))
         let output = try TemporaryDirectory("svg-out")
-        let (status, console) = offprint(["convert", input.path, "--to", "html,epub", "--output", output.path])
+        let (status, console) = await offprint(["convert", input.path, "--to", "html,epub", "--output", output.path])
         #expect(status == 0, "\(console.error)")
         for name in ["note", "record"] {
             let page = try String(contentsOfFile: output.path + "/\(name).html", encoding: .utf8)
             let encoded = try #require(page.components(separatedBy: "data:image/svg+xml;base64,").dropFirst().first?.prefix { $0 != "\"" })
             Self.expectDrawingOnly(String(decoding: try #require(Data(base64Encoded: String(encoded))), as: UTF8.self), "\(name).html")
-            let book = try UnpackedEPUB(Data(contentsOf: URL(fileURLWithPath: output.path + "/\(name).epub")))
+            let book = try await UnpackedEPUB(Data(contentsOf: URL(fileURLWithPath: output.path + "/\(name).epub")))
             let image = try #require(try book.files().first { $0.hasSuffix(".svg") })
             Self.expectDrawingOnly(try book.text(image), "\(name).epub")
-            #expect(offprint(["check", output.path + "/\(name).epub"]).status == 0)
+            await #expect(offprint(["check", output.path + "/\(name).epub"]).status == 0)
         }
 
         // A book someone else made, with the image as it was: check says what it holds.
@@ -104,8 +104,8 @@ extension ActiveContentTests {
                     data = open(sys.argv[3], "rb").read()
                 out.writestr(info, data)
         """
-        #expect(try ExternalProcess.run("python3", ["-c", script, book, scripted, input.path + "/drawing.svg"]).status == 0)
-        let check = offprint(["check", scripted])
+        await #expect(try ExternalProcess.run("python3", ["-c", script, book, scripted, input.path + "/drawing.svg"]).status == 0)
+        let check = await offprint(["check", scripted])
         #expect(check.status == 1)
         let findings = check.console.output.split(separator: "\n").filter { $0.contains("an SVG image holds active content") }
         for expected in ["a <script> element", "a <foreignObject> element", "a <set> element", "an event handler (onload)", "an event handler (onclick)",
@@ -121,12 +121,12 @@ extension ActiveContentTests {
         text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
     }
 
-    @Test func controlCharactersInNamesTitlesAndEntriesAreEscapedInEveryMessage() throws {
+    @Test func controlCharactersInNamesTitlesAndEntriesAreEscapedInEveryMessage() async throws {
         let input = try TemporaryDirectory("controls")
         let forged = "a\nforged.txt: reading: all is well \u{1B}[31mred\u{9B}2J.txt"
         let path = try input.write(forged, "")
         let output = try TemporaryDirectory("controls-out")
-        let convert = offprint(["convert", input.path, "--to", "txt", "--output", output.path])
+        let convert = await offprint(["convert", input.path, "--to", "txt", "--output", output.path])
         #expect(convert.status == 1)
         #expect(!Self.hasRawControl(convert.console.error) && !Self.hasRawControl(convert.console.output))
         #expect(convert.console.errorLines == [
@@ -136,7 +136,7 @@ extension ActiveContentTests {
 
         // A title read from JSON, printed by inspect.
         let record = try input.write("r.json", #"{"id": "r", "title": "T\u001b]0;owned\u0007\nwarning: forged", "body": [{"type": "paragraph", "content": ["A paragraph."]}]}"#)
-        let inspect = offprint(["inspect", record])
+        let inspect = await offprint(["inspect", record])
         #expect(inspect.status == 0, "\(inspect.console.error)")
         #expect(!Self.hasRawControl(inspect.console.output))
         #expect(inspect.console.output.hasPrefix("title      T\\u{1B}]0;owned\\u{7}\\nwarning: forged\n"))
@@ -144,7 +144,7 @@ extension ActiveContentTests {
         // A zip entry's name (UTF-8, flagged so by the é; libzip itself refuses most C0 controls), printed by check.
         try FileManager.default.removeItem(atPath: path)
         try input.write("ok.txt", "Title: Fine\n\nA paragraph of an ordinary article, long enough to convert.\n")
-        #expect(offprint(["convert", input.path + "/ok.txt", "--to", "epub", "--output", output.path]).status == 0)
+        await #expect(offprint(["convert", input.path + "/ok.txt", "--to", "epub", "--output", output.path]).status == 0)
         let book = output.path + "/ok.epub", planted = output.path + "/planted.epub"
         let script = """
         import sys, zipfile
@@ -154,8 +154,8 @@ extension ActiveContentTests {
                 out.writestr(info, source.read(info.filename))
             out.writestr("EPUB/\u{E9}\\n\\u009b2J\\x7fforged.txt", b"planted")
         """
-        #expect(try ExternalProcess.run("python3", ["-c", script, book, planted]).status == 0)
-        let check = offprint(["check", planted])
+        await #expect(try ExternalProcess.run("python3", ["-c", script, book, planted]).status == 0)
+        let check = await offprint(["check", planted])
         #expect(check.status == 1)
         #expect(!Self.hasRawControl(check.console.output))
         #expect(check.console.output.split(separator: "\n").map(String.init) == [

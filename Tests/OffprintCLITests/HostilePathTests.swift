@@ -9,7 +9,7 @@ import TestSupport
 @Suite struct HostilePathTests {
     static let article = "Title: An article\n\nA paragraph of an article, long enough to be running text.\n"
 
-    @Test func linksOutOfTheInputFolderAreFollowedOnlyWhenAsked() throws {
+    @Test func linksOutOfTheInputFolderAreFollowedOnlyWhenAsked() async throws {
         let root = try TemporaryDirectory("links")
         try root.write("private/diary.txt", "Title: Private diary\n\nWhat nobody should publish, in a paragraph of its own.\n")
         try root.write("private/more/letter.txt", "Title: Private letter\n\nAnother private paragraph, long enough to be text.\n")
@@ -21,7 +21,7 @@ import TestSupport
         try manager.createSymbolicLink(atPath: root.path + "/in/again.txt", withDestinationPath: "sub/second.txt")  // inside: followed
 
         let output = try TemporaryDirectory("links-out")
-        let (status, console) = offprint(["convert", root.path + "/in", "--to", "txt", "--output", output.path])
+        let (status, console) = await offprint(["convert", root.path + "/in", "--to", "txt", "--output", output.path])
         #expect(status == 0, "\(console.error)")
         #expect(try tree(output.path).keys.sorted() == ["again.txt", "own.txt", "sub/second.txt"])
         #expect(console.errorLines == [
@@ -30,7 +30,7 @@ import TestSupport
         ])
 
         let followed = try TemporaryDirectory("links-followed")
-        let result = offprint(["convert", root.path + "/in", "--to", "txt", "--output", followed.path, "--follow-symlinks"])
+        let result = await offprint(["convert", root.path + "/in", "--to", "txt", "--output", followed.path, "--follow-symlinks"])
         #expect(result.status == 0, "\(result.console.error)")
         #expect(try tree(followed.path).keys.sorted() == ["again.txt", "diary.txt", "more/letter.txt", "own.txt", "sub/second.txt"])
         #expect(result.console.error.isEmpty)
@@ -42,7 +42,7 @@ extension HostilePathTests {
         #"{"id": "r", "title": "\#(title)", "body": [{"type": "paragraph", "content": ["The record of \#(title), a paragraph long enough to be running text."]}]}"#
     }
 
-    @Test func inputsThatMapToOneNameEachGetTheirOwnOutputsForAnyJobs() throws {
+    @Test func inputsThatMapToOneNameEachGetTheirOwnOutputsForAnyJobs() async throws {
         let input = try TemporaryDirectory("collide")
         // The record x of notes.jsonl and notes/000001-x.md would both be notes/000001-x.txt.
         // Each input's text names it, so every output can be traced to the one input it came from.
@@ -54,7 +54,7 @@ extension HostilePathTests {
         var trees: [[String: Data]] = []
         for jobs in ["1", "2"] {
             let output = try TemporaryDirectory("collide-out")
-            let (status, console) = offprint(["convert", input.path, "--to", "txt,html", "--output", output.path, "--jobs", jobs])
+            let (status, console) = await offprint(["convert", input.path, "--to", "txt,html", "--output", output.path, "--jobs", jobs])
             #expect(status == 0, "\(console.error)")
             trees.append(try tree(output.path))
         }
@@ -77,7 +77,7 @@ extension HostilePathTests {
 }
 
 extension HostilePathTests {
-    @Test func aBundleOrReportNamingAnInputIsAUsageErrorAndTheInputStays() throws {
+    @Test func aBundleOrReportNamingAnInputIsAUsageErrorAndTheInputStays() async throws {
         let input = try TemporaryDirectory("named")
         let article = try input.write("a.md", Self.article)
         let other = try input.write("b.jsonl", Self.record("b") + "\n")
@@ -86,14 +86,14 @@ extension HostilePathTests {
             ["--bundle", article, "--to", "jsonl"], ["--bundle", other], ["--report", article, "--output", output.path],
             ["--report", input.path + "/./b.jsonl", "--output", output.path],
         ] {
-            let (status, console) = offprint(["convert", article, other] + arguments)
+            let (status, console) = await offprint(["convert", article, other] + arguments)
             #expect(status == 2, "\(arguments)")
             #expect(console.error.contains("is one of the inputs; it would be overwritten"), "\(console.error)")
         }
         // Found by walking the folder, not named: an input all the same (only an earlier
         // bundle or report, with the extension it is written with, is skipped).
         for arguments in [["--report", article, "--output", output.path], ["--bundle", article, "--to", "jsonl"]] {
-            let (status, console) = offprint(["convert", input.path] + arguments)
+            let (status, console) = await offprint(["convert", input.path] + arguments)
             #expect(status == 2, "\(arguments)")
             #expect(console.errorLines == ["Error: \(arguments[0]) names the input \(article); it would be overwritten (name another file)"])
         }
@@ -102,13 +102,13 @@ extension HostilePathTests {
         #expect(try tree(output.path).isEmpty)
     }
 
-    @Test func aBundleInsideTheInputTreeIsNotReadBackOnTheNextRun() throws {
+    @Test func aBundleInsideTheInputTreeIsNotReadBackOnTheNextRun() async throws {
         let input = try TemporaryDirectory("bundled")
         try input.write("a.md", Self.article)
         try input.write("b.jsonl", Self.record("b") + "\n")
         let bundle = input.path + "/all.jsonl", report = input.path + "/report.json"
         for run in 1...2 {
-            let (status, console) = offprint(["convert", input.path, "--bundle", bundle, "--report", report])
+            let (status, console) = await offprint(["convert", input.path, "--bundle", bundle, "--report", report])
             #expect(status == 0, "\(console.error)")
             #expect(console.output.contains("Bundled 2 inputs into \(bundle)"), "\(console.output)")
             let skipped = run == 1 ? "" : "; 2 files of other types skipped (\(bundle), \(report))"
@@ -122,13 +122,13 @@ extension HostilePathTests {
 extension HostilePathTests {
     /// `out/sub` is a link to the second input folder, so `one/sub/a.md`'s output `out/sub/a.txt`
     /// would be the input `two/a.txt`.
-    @Test func aLinkInTheOutputFolderCannotLeadAWriteOntoAnInput() throws {
+    @Test func aLinkInTheOutputFolderCannotLeadAWriteOntoAnInput() async throws {
         let root = try TemporaryDirectory("outlink")
         try root.write("one/sub/a.md", Self.article)
         let victim = try root.write("two/a.txt", "Title: Victim\n\nAn input that must survive the batch, with a paragraph.\n")
         try FileManager.default.createDirectory(atPath: root.path + "/out", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root.path + "/out/sub", withDestinationPath: root.path + "/two")
-        let (status, console) = offprint(["convert", root.path + "/one", root.path + "/two", "--to", "txt", "--output", root.path + "/out"])
+        let (status, console) = await offprint(["convert", root.path + "/one", root.path + "/two", "--to", "txt", "--output", root.path + "/out"])
         #expect(status == 1)
         #expect(console.errorLines == ["\(root.path)/one/sub/a.md: saving: refusing to write \(root.path)/out/sub/a.txt: it is one of the inputs"])
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "Title: Victim\n\nAn input that must survive the batch, with a paragraph.\n")
@@ -139,7 +139,7 @@ extension HostilePathTests {
 extension HostilePathTests {
     /// Working files of a run killed outright: PID 4194305 is above Linux's largest, so no
     /// process has it; PID 1 always runs, so its files belong to a live run and stay.
-    @Test func staleWorkingFilesOfDeadRunsAreRemovedAndLongNamesStillWork() throws {
+    @Test func staleWorkingFilesOfDeadRunsAreRemovedAndLongNamesStillWork() async throws {
         let input = try TemporaryDirectory("stale")
         try input.write("a.md", Self.article)
         try input.write("sub/b.md", Self.article)
@@ -149,7 +149,7 @@ extension HostilePathTests {
         let dead = [".a.html.offprint-4194305-1.tmp", "sub/.b.txt.offprint-4194305-17.tmp", ".html-0.offprint-4194305.d/rows", ".all.epub.offprint-4194305.d/chapter-1.xhtml"]
         let kept = [".a.html.offprint-1-1.tmp", ".html-0.offprint-1.d/rows", "a.offprint-4194305-1.tmp", ".notes.offprint-4194305-x.tmp", "unrelated/.c.txt.offprint-4194305-1.tmp"]
         for name in dead + kept { try output.write(name, "left over") }
-        let (status, console) = offprint(["convert", input.path, "--to", "txt,html", "--output", output.path])
+        let (status, console) = await offprint(["convert", input.path, "--to", "txt,html", "--output", output.path])
         #expect(status == 0, "\(console.error)")
         let files = try tree(output.path)
         #expect(files.keys.filter { $0.contains(".offprint-") }.sorted() == kept.sorted())
