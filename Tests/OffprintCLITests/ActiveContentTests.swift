@@ -89,7 +89,7 @@ extension ActiveContentTests {
             let book = try await UnpackedEPUB(Data(contentsOf: URL(fileURLWithPath: output.path + "/\(name).epub")))
             let image = try #require(try book.files().first { $0.hasSuffix(".svg") })
             Self.expectDrawingOnly(try book.text(image), "\(name).epub")
-            await #expect(offprint(["check", output.path + "/\(name).epub"]).status == 0)
+            #expect(await offprint(["check", output.path + "/\(name).epub"]).status == 0)
         }
 
         // A book someone else made, with the image as it was: check says what it holds.
@@ -104,7 +104,7 @@ extension ActiveContentTests {
                     data = open(sys.argv[3], "rb").read()
                 out.writestr(info, data)
         """
-        await #expect(try ExternalProcess.run("python3", ["-c", script, book, scripted, input.path + "/drawing.svg"]).status == 0)
+        #expect(try await ExternalProcess.run("python3", ["-c", script, book, scripted, input.path + "/drawing.svg"]).status == 0)
         let check = await offprint(["check", scripted])
         #expect(check.status == 1)
         let findings = check.console.output.split(separator: "\n").filter { $0.contains("an SVG image holds active content") }
@@ -144,7 +144,7 @@ extension ActiveContentTests {
         // A zip entry's name (UTF-8, flagged so by the é; libzip itself refuses most C0 controls), printed by check.
         try FileManager.default.removeItem(atPath: path)
         try input.write("ok.txt", "Title: Fine\n\nA paragraph of an ordinary article, long enough to convert.\n")
-        await #expect(offprint(["convert", input.path + "/ok.txt", "--to", "epub", "--output", output.path]).status == 0)
+        #expect(await offprint(["convert", input.path + "/ok.txt", "--to", "epub", "--output", output.path]).status == 0)
         let book = output.path + "/ok.epub", planted = output.path + "/planted.epub"
         let script = """
         import sys, zipfile
@@ -154,7 +154,7 @@ extension ActiveContentTests {
                 out.writestr(info, source.read(info.filename))
             out.writestr("EPUB/\u{E9}\\n\\u009b2J\\x7fforged.txt", b"planted")
         """
-        await #expect(try ExternalProcess.run("python3", ["-c", script, book, planted]).status == 0)
+        #expect(try await ExternalProcess.run("python3", ["-c", script, book, planted]).status == 0)
         let check = await offprint(["check", planted])
         #expect(check.status == 1)
         #expect(!Self.hasRawControl(check.console.output))
