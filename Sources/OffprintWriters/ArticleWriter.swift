@@ -77,7 +77,8 @@ public struct WritingContext: Sendable {
     /// The context with `SOURCE_DATE_EPOCH` read from the environment, when it is set and valid.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> WritingContext {
         var context = WritingContext()
-        context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }
+        // Years 1970 to 9999: outside them the date arithmetic would overflow or the date not print.
+        context.sourceDateEpoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingWhitespace()) }.flatMap { (0...253_402_300_799).contains($0) ? $0 : nil }
         return context
     }
 }

@@ -43,7 +43,7 @@ package final class ZipArchiveReader {
             zip_stat_init(&stat)
             guard zip_stat_index(archive, index, 0, &stat) == 0, let name = stat.name else { return nil }
             return Entry(
-                name: String(cString: name), isStored: stat.comp_method == ZIP_CM_STORE, size: Int(stat.size),
+                name: String(cString: name), isStored: stat.comp_method == ZIP_CM_STORE, size: Int(clamping: stat.size),
                 localExtraFields: Int(zip_file_extra_fields_count(archive, index, zip_flags_t(ZIP_FL_LOCAL))))
         }
     }
