@@ -11,7 +11,8 @@ package enum MarkdownTree {
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// The blocks of a Markdown text. Images become figures that refer to their URL as written.
-    package static func blocks(from text: String) -> [Block] {
+    /// `flattened` counts the containers nested past `ModelLimits.maximumDepth`, kept as text.
+    package static func blocks(from text: String, flattened: inout Int) -> [Block] {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
@@ -28,14 +29,23 @@ package enum MarkdownTree {
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        return MarkdownConverter().blocks(in: root)
+        let converter = MarkdownConverter()
+        let blocks = converter.blocks(in: root)
+        flattened = converter.flattened
+        return blocks
     }
 }
 
 /// Walks a cmark tree. Holds only borrowed node pointers while `MarkdownTree` owns the tree.
-private struct MarkdownConverter {
-    /// How deep block nesting may go before the rest is flattened to text (quotes in quotes...).
-    static let maximumDepth = 64
+///
+/// The walk recurses only down to `ModelLimits.maximumDepth` containers (blocks and inlines
+/// counted together, as the model counts them); below that, a node's text is gathered with
+/// cmark's own iterator, so that tens of thousands of nested quotes or emphasis marks cannot
+/// overflow the stack. The reader then warns about what was flattened.
+private final class MarkdownConverter {
+    static let maximumDepth = ModelLimits.maximumDepth
+    /// How many containers were kept as text for lying too deep.
+    private(set) var flattened = 0
 
     func blocks(in parent: OpaquePointer, depth: Int = 0) -> [Block] {
         var result: [Block] = []
@@ -49,15 +59,15 @@ private struct MarkdownConverter {
 
     private func blocks(for node: OpaquePointer, depth: Int) -> [Block] {
         let type = typeName(node)
-        if depth > MarkdownConverter.maximumDepth {
-            let text = inlines(in: node).plainText
+        if depth >= MarkdownConverter.maximumDepth, ["block_quote", "list", "table", "item"].contains(type) {
+            let text = flatText(node)
             return text.isBlank ? [] : [.paragraph(text)]
         }
         switch type {
         case "paragraph":
-            return paragraph(node)
+            return paragraph(node, depth: depth)
         case "heading":
-            return [.heading(Int(cmark_node_get_heading_level(node)), inlines(in: node))]
+            return [.heading(Int(cmark_node_get_heading_level(node)), inlines(in: node, depth: depth))]
         case "block_quote":
             return [Block(.quote(blocks(in: node, depth: depth + 1)))]
         case "list":
@@ -80,7 +90,7 @@ private struct MarkdownConverter {
             let text = HTMLTagStripper.text(of: literal(node))
             return text.isBlank ? [] : [.paragraph(text)]
         case "table":
-            return [Block(.table(table(node)))]
+            return [Block(.table(table(node, depth: depth)))]
         default:
             // Extension or unknown blocks: keep their text.
             let children = blocks(in: node, depth: depth + 1)
@@ -89,9 +99,9 @@ private struct MarkdownConverter {
     }
 
     /// A paragraph; images in it become figures (after it, when it also holds text).
-    private func paragraph(_ node: OpaquePointer) -> [Block] {
+    private func paragraph(_ node: OpaquePointer, depth: Int) -> [Block] {
         var figures: [Block] = []
-        let content = inlines(in: node) { image, alt, title in
+        let content = inlines(in: node, depth: depth) { image, alt, title in
             figures.append(Block(.figure(image: image, alt: alt, caption: title.isEmpty ? [] : [.text(title)])))
         }
         let isOnlyImages = content.allSatisfy { inline in
@@ -101,7 +111,7 @@ private struct MarkdownConverter {
         return (isOnlyImages ? [] : [.paragraph(trimmed(content))]) + figures
     }
 
-    private func table(_ node: OpaquePointer) -> Table {
+    private func table(_ node: OpaquePointer, depth: Int) -> Table {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))
         var alignments: [Table.Alignment] = []
         if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -121,7 +131,7 @@ private struct MarkdownConverter {
             var cells: [[Inline]] = []
             var cell = cmark_node_first_child(current)
             while let currentCell = cell {
-                cells.append(trimmed(inlines(in: currentCell)))
+                cells.append(trimmed(inlines(in: currentCell, depth: depth + 1)))
                 cell = cmark_node_next(currentCell)
             }
             if cmark_gfm_extensions_get_table_row_is_header(current) != 0 { header = cells } else { rows.append(cells) }
@@ -130,29 +140,63 @@ private struct MarkdownConverter {
         return Table(header: header, rows: rows, alignments: alignments)
     }
 
-    private func inlines(in parent: OpaquePointer, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
+    private func inlines(in parent: OpaquePointer, depth: Int, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
         var result: [Inline] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
-            switch typeName(current) {
+            let type = typeName(current)
+            if depth >= MarkdownConverter.maximumDepth, !["text", "softbreak", "linebreak", "code", "html_inline"].contains(type) {
+                append(.text(flatText(current)), to: &result)
+                node = cmark_node_next(current)
+                continue
+            }
+            switch type {
             case "text": append(.text(literal(current)), to: &result)
             case "softbreak": append(.text(" "), to: &result)
             case "linebreak": result.append(.lineBreak)
             case "code": result.append(.code(literal(current)))
-            case "emph": result.append(.emphasis(inlines(in: current, images: images)))
-            case "strong": result.append(.strong(inlines(in: current, images: images)))
-            case "strikethrough": result.append(.strikethrough(inlines(in: current, images: images)))
-            case "link": result.append(.link(url: string(cmark_node_get_url(current)), inlines(in: current, images: images)))
+            case "emph": result.append(.emphasis(inlines(in: current, depth: depth + 1, images: images)))
+            case "strong": result.append(.strong(inlines(in: current, depth: depth + 1, images: images)))
+            case "strikethrough": result.append(.strikethrough(inlines(in: current, depth: depth + 1, images: images)))
+            case "link": result.append(.link(url: string(cmark_node_get_url(current)), inlines(in: current, depth: depth + 1, images: images)))
             case "image":
-                let alt = inlines(in: current).plainText
+                let alt = altText(current)
                 let url = string(cmark_node_get_url(current)), title = string(cmark_node_get_title(current))
                 if let images { images(url, alt, title) } else { append(.text(alt), to: &result) }
             case "html_inline": break
-            default: result += inlines(in: current, images: images)
+            default: result += inlines(in: current, depth: depth + 1, images: images)
             }
             node = cmark_node_next(current)
         }
         return result
+    }
+
+    /// The text of a node and everything below it, gathered with cmark's iterator (no
+    /// recursion): blocks end with a new line, soft breaks are spaces.
+    private func flatText(_ root: OpaquePointer) -> String {
+        flattened += 1
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch (event, typeName(node)) {
+            case (CMARK_EVENT_ENTER, "text"), (CMARK_EVENT_ENTER, "code"): text += literal(node)
+            case (CMARK_EVENT_ENTER, "code_block"): text += literal(node) + "\n"
+            case (CMARK_EVENT_ENTER, "softbreak"): text += " "
+            case (CMARK_EVENT_ENTER, "linebreak"): text += "\n"
+            case (CMARK_EVENT_EXIT, "paragraph"), (CMARK_EVENT_EXIT, "heading"), (CMARK_EVENT_EXIT, "table_cell"):
+                if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+            default: break
+            }
+        }
+        return text.trimmingWhitespace()
+    }
+
+    /// An image's description as plain text (not a flattening: alternative text is always plain).
+    private func altText(_ image: OpaquePointer) -> String {
+        defer { flattened -= 1 }
+        return flatText(image)
     }
 
     /// Appends text, merging it with a text run before it.

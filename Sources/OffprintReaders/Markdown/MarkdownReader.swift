@@ -22,7 +22,9 @@ public struct MarkdownReader: ArticleReader {
         let frontMatter = try FrontMatter(text)
         var article = Article(id: input.name, title: "", source: ArticleSource(path: input.name))
         frontMatter.apply(to: &article, warnings: &warnings)
-        article.body = MarkdownTree.blocks(from: String(frontMatter.body))
+        var flattened = 0
+        article.body = MarkdownTree.blocks(from: String(frontMatter.body), flattened: &flattened)
+        article.enforceModelLimits(warnings: &warnings, alreadyFlattened: flattened)
         if article.title.isEmpty, case .heading(1, let inlines)? = article.body.first?.kind {
             article.title = inlines.plainText
             article.body.removeFirst()
