@@ -130,4 +130,36 @@ import TestSupport
         #expect(reread.body == article.body)
         #expect(again.isEmpty)
     }
+
+    // MARK: YAML aliases
+
+    @Test func frontMatterAliasBombsFailFastNamingTheLine() throws {
+        var bomb = "---\ntitle: t\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            bomb += "\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        let keyBomb = bomb + "? *i\n: x\n---\n\nText.\n"
+        bomb += "---\n\nText.\n"
+        #expect(bomb.utf8.count < 1_000)
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(throws: ConversionError.self) { try Self.convert(bomb, name: "bomb.md") }
+        do {
+            try Self.convert(bomb, name: "bomb.md")
+        } catch {
+            #expect("\(error)".contains("front matter: line 7: 'e' expands (through aliases) to more than"), "\(error)")
+        }
+        do {
+            try Self.convert(keyBomb, name: "keys.md")
+            Issue.record("an alias used as a key was read")
+        } catch {
+            #expect("\(error)".contains("front matter: line 12: an alias (*i) used as a key is not supported"), "\(error)")
+        }
+        #expect(clock.now - started < .seconds(5))
+        // Aliases within reason still work.
+        let (article, _, _) = try Self.convert("---\nauthor: &who Ada\neditor: *who\ntags: &t [a, b]\nlabels: *t\n---\n\nText.\n", name: "fine.md")
+        #expect(article.authors == ["Ada"] && article.extra["editor"] == "Ada" && article.extra["labels"] == "a, b")
+    }
 }
