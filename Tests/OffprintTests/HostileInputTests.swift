@@ -162,4 +162,25 @@ import TestSupport
         let (article, _, _) = try Self.convert("---\nauthor: &who Ada\neditor: *who\ntags: &t [a, b]\nlabels: *t\n---\n\nText.\n", name: "fine.md")
         #expect(article.authors == ["Ada"] && article.extra["editor"] == "Ada" && article.extra["labels"] == "a, b")
     }
+
+    // MARK: JSON size
+
+    @Test func jsonGrowsInProportionToTheInputHoweverDeepAndReadsBack() throws {
+        // 200 quotes 60 deep and 200 emphases 60 deep: 40 KB of Markdown.
+        let quotes = String(repeating: String(repeating: "> ", count: 60) + "deep words\n\n", count: 200)
+        let emphasis = String(repeating: String(repeating: "*", count: 60) + "x" + String(repeating: "*", count: 60) + "\n\n", count: 200)
+        let markdown = "# Deep\n\n" + quotes + emphasis
+        let (article, _, outputs) = try Self.convert(markdown, name: "deep.md")
+        let json = try #require(outputs["json"])
+        // Indenting every level made this 15 MB (and 224 MB from 24 KB of deeper Markdown).
+        #expect(json.count < 40 * markdown.utf8.count, "\(json.count) bytes of JSON from \(markdown.utf8.count) of Markdown")
+        let longestLine = String(decoding: json, as: UTF8.self).components(separatedBy: "\n").map { $0.prefix(while: { $0 == " " }).count }.max() ?? 0
+        #expect(longestLine <= 2 * JSONOutput.prettyDepth)
+        var warnings: [ConversionWarning] = []
+        let reread = try JSONArticleReader().read(ReaderInput(data: json, name: "deep.json"), warnings: &warnings)
+        #expect(reread.body == article.body)
+        let jsonl = try #require(outputs["jsonl"])
+        #expect(!jsonl.dropLast().contains(0x0A))
+        #expect(try JSONLinesReader().read(ReaderInput(data: jsonl, name: "deep.jsonl"), warnings: &warnings).body == article.body)
+    }
 }
