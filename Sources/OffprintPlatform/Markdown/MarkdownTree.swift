@@ -10,13 +10,34 @@ package enum MarkdownTree {
     /// written. A `static let` runs the registration once, thread-safely, before any lookup.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// What a parse had to give up to stay within its bounds, for the reader's warnings.
+    package struct Notes {
+        /// Containers nested past `ModelLimits.maximumDepth`, kept as text.
+        package var flattened = 0
+        /// The table cells cmark-gfm would have made (rows padded to the header's width), when
+        /// that was over `MarkdownTree.maximumTableCells` and tables were read as text.
+        package var tableCells: Int?
+
+        package init() {}
+    }
+
+    /// The most table cells a document may make. cmark-gfm pads every row to the width of
+    /// its header row, so a header of a few hundred thousand columns over many one-cell
+    /// rows would make billions of nodes; a real article's tables are far below this.
+    package static let maximumTableCells = 500_000
+
     /// The blocks of a Markdown text. Images become figures that refer to their URL as written.
-    /// `flattened` counts the containers nested past `ModelLimits.maximumDepth`, kept as text.
-    package static func blocks(from text: String, flattened: inout Int) -> [Block] {
+    package static func blocks(from text: String, notes: inout Notes) -> [Block] {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        var extensions = ["table", "strikethrough", "autolink"]
+        let cells = tableCellBound(text)
+        if cells > maximumTableCells {
+            notes.tableCells = cells
+            extensions.removeFirst()
+        }
+        for name in extensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -31,8 +52,43 @@ package enum MarkdownTree {
         defer { cmark_node_free(root) }
         let converter = MarkdownConverter()
         let blocks = converter.blocks(in: root)
-        flattened = converter.flattened
+        notes.flattened = converter.flattened
         return blocks
+    }
+
+    /// At least as many cells as cmark-gfm's tables would make of the text: for each line
+    /// that could be a table's delimiter row (`|`, `-`, `:` and spaces only), its columns
+    /// times the lines up to the next blank one. One pass over the bytes, no allocation.
+    static func tableCellBound(_ text: String) -> Int {
+        var total = 0
+        var columns = 0 // of the last delimiter-like row, while its table may go on
+        var pipes = 0, dashes = 0, isDelimiterLike = true, isBlank = true
+        func endLine() {
+            if isBlank {
+                columns = 0
+            } else {
+                if columns > 0 { total = total.addingReportingOverflow(columns).partialValue }
+                if isDelimiterLike, dashes > 0, pipes > 0 {
+                    // Header and delimiter rows, then each row below, padded to this width.
+                    columns = pipes + 1
+                    total = total.addingReportingOverflow(2 * columns).partialValue
+                }
+            }
+            pipes = 0; dashes = 0; isDelimiterLike = true; isBlank = true
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): endLine()
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): break
+            case UInt8(ascii: "|"): pipes += 1; isBlank = false
+            case UInt8(ascii: "-"): dashes += 1; isBlank = false
+            case UInt8(ascii: ":"): isBlank = false
+            default: isDelimiterLike = false; isBlank = false
+            }
+            if total < 0 { return Int.max }
+        }
+        endLine()
+        return total
     }
 }
 
@@ -141,18 +197,18 @@ private final class MarkdownConverter {
     }
 
     private func inlines(in parent: OpaquePointer, depth: Int, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
-        var result: [Inline] = []
+        var result = InlineRun()
         var node = cmark_node_first_child(parent)
         while let current = node {
             let type = typeName(current)
             if depth >= MarkdownConverter.maximumDepth, !["text", "softbreak", "linebreak", "code", "html_inline"].contains(type) {
-                append(.text(flatText(current)), to: &result)
+                result.text(flatText(current))
                 node = cmark_node_next(current)
                 continue
             }
             switch type {
-            case "text": append(.text(literal(current)), to: &result)
-            case "softbreak": append(.text(" "), to: &result)
+            case "text": result.text(literal(current))
+            case "softbreak": result.text(" ")
             case "linebreak": result.append(.lineBreak)
             case "code": result.append(.code(literal(current)))
             case "emph": result.append(.emphasis(inlines(in: current, depth: depth + 1, images: images)))
@@ -162,13 +218,13 @@ private final class MarkdownConverter {
             case "image":
                 let alt = altText(current)
                 let url = string(cmark_node_get_url(current)), title = string(cmark_node_get_title(current))
-                if let images { images(url, alt, title) } else { append(.text(alt), to: &result) }
+                if let images { images(url, alt, title) } else { result.text(alt) }
             case "html_inline": break
-            default: result += inlines(in: current, depth: depth + 1, images: images)
+            default: result.append(contentsOf: inlines(in: current, depth: depth + 1, images: images))
             }
             node = cmark_node_next(current)
         }
-        return result
+        return result.inlines
     }
 
     /// The text of a node and everything below it, gathered with cmark's iterator (no
@@ -199,15 +255,6 @@ private final class MarkdownConverter {
         return flatText(image)
     }
 
-    /// Appends text, merging it with a text run before it.
-    private func append(_ inline: Inline, to result: inout [Inline]) {
-        if case .text(let new) = inline, case .text(let previous)? = result.last {
-            result[result.count - 1] = .text(previous + new)
-        } else {
-            result.append(inline)
-        }
-    }
-
     private func trimmed(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
         if case .text(let text)? = result.first { result[0] = .text(String(text.drop(while: { $0 == " " }))) }
@@ -218,4 +265,36 @@ private final class MarkdownConverter {
     private func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
     private func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
     private func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+}
+
+/// Inlines being gathered, with neighbouring text merged into one run. The text is kept
+/// apart until something else comes, so that a paragraph of a million soft breaks costs
+/// a million appends rather than a million copies of a growing string.
+private struct InlineRun {
+    private var done: [Inline] = []
+    private var pending = ""
+
+    mutating func text(_ text: String) { pending += text }
+
+    mutating func append(_ inline: Inline) {
+        flush()
+        done.append(inline)
+    }
+
+    mutating func append(contentsOf inlines: [Inline]) {
+        flush()
+        done += inlines
+    }
+
+    var inlines: [Inline] {
+        mutating get {
+            flush()
+            return done
+        }
+    }
+
+    private mutating func flush() {
+        if !pending.isEmpty { done.append(.text(pending)) }
+        pending = ""
+    }
 }
