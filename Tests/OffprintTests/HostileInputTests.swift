@@ -183,4 +183,37 @@ import TestSupport
         #expect(!jsonl.dropLast().contains(0x0A))
         #expect(try JSONLinesReader().read(ReaderInput(data: jsonl, name: "deep.jsonl"), warnings: &warnings).body == article.body)
     }
+
+    // MARK: Tables
+
+    @Test func tablesThatWouldPadToMillionsOfCellsAreReadAsText() throws {
+        // 3,000 header columns over 1,000 one-cell rows: 14 KB that cmark-gfm pads to 3 million cells.
+        let wide = "# Wide\n\n" + String(repeating: "|a", count: 3_000) + "|\n" + String(repeating: "|-", count: 3_000) + "|\n"
+            + String(repeating: "x\n", count: 1_000)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (article, warnings, _) = try Self.convert(wide, name: "wide.md")
+        #expect(clock.now - started < .seconds(10))
+        #expect(!article.body.contains { if case .table = $0.kind { return true } else { return false } })
+        #expect(warnings.contains { $0.message.contains("tables were read as text") })
+        #expect(article.body.map(\.plainText).joined().contains("|a|a|a"))
+        // A real table is still a table.
+        let real = "# Real\n\n| name | value |\n|:-----|------:|\n| one | 1 |\n| two | 2 |\n"
+        let (table, quiet, outputs) = try Self.convert(real, name: "real.md")
+        #expect(table.body.contains { if case .table(let t) = $0.kind { return t.rows.count == 2 && t.columnCount == 2 } else { return false } })
+        #expect(quiet.isEmpty)
+        #expect(Self.text(outputs, "txt").contains("two  |     2"))
+    }
+
+    @Test func longParagraphsCostLinearTime() throws {
+        // Merging each soft break into a growing copy of the text was quadratic: minutes here.
+        let lines = String(repeating: "word\n", count: 200_000)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (article, _, _) = try Self.convert("# Long\n\n" + lines, name: "long.md")
+        let (page, _, _) = try Self.convert("<!DOCTYPE html><html><body><p>" + String(repeating: "word <!-- c --> ", count: 100_000) + "</p></body></html>", name: "long.html")
+        #expect(clock.now - started < .seconds(20))
+        #expect(article.body.first?.plainText.count == 200_000 * 5 - 1)
+        #expect(page.body.first?.plainText.hasPrefix("word word word") == true)
+    }
 }
