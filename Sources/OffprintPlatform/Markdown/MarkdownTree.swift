@@ -63,6 +63,7 @@ package enum MarkdownTree {
         var total = 0
         var columns = 0 // of the last delimiter-like row, while its table may go on
         var pipes = 0, dashes = 0, isDelimiterLike = true, isBlank = true
+        var first: UInt8 = 0, last: UInt8 = 0
         func endLine() {
             if isBlank {
                 columns = 0
@@ -70,13 +71,19 @@ package enum MarkdownTree {
                 if columns > 0 { total = total.addingReportingOverflow(columns).partialValue }
                 if isDelimiterLike, dashes > 0, pipes > 0 {
                     // Header and delimiter rows, then each row below, padded to this width.
-                    columns = pipes + 1
+                    // Pipes separate cells; one at either end only closes the row.
+                    columns = pipes + 1 - (first == UInt8(ascii: "|") ? 1 : 0) - (last == UInt8(ascii: "|") && pipes > 1 ? 1 : 0)
                     total = total.addingReportingOverflow(2 * columns).partialValue
                 }
             }
             pipes = 0; dashes = 0; isDelimiterLike = true; isBlank = true
+            first = 0; last = 0
         }
         for byte in text.utf8 {
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+                if first == 0 { first = byte }
+                last = byte
+            }
             switch byte {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): endLine()
             case UInt8(ascii: " "), UInt8(ascii: "\t"): break
