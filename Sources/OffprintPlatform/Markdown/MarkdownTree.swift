@@ -122,7 +122,8 @@ private final class MarkdownConverter {
 
     private func blocks(for node: OpaquePointer, depth: Int) -> [Block] {
         let type = typeName(node)
-        if depth >= MarkdownConverter.maximumDepth, ["block_quote", "list", "table", "item"].contains(type) {
+        // At the limit, only blocks that hold no other blocks are still read as what they are.
+        if depth >= MarkdownConverter.maximumDepth, !["paragraph", "heading", "code_block", "thematic_break", "html_block"].contains(type) {
             let text = flatText(node)
             return text.isBlank ? [] : [.paragraph(text)]
         }
