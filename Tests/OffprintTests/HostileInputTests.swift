@@ -205,6 +205,23 @@ import TestSupport
         #expect(Self.text(outputs, "txt").contains("two  |     2"))
     }
 
+    @Test func raggedTablesFromAnyReaderAreBoundedBeforeWritersPadThem() throws {
+        // A JSON table of 2,000 header cells over 1,000 one-cell rows: the plain text writer
+        // pads every row to the widest, 2 million cells from 20 KB.
+        let header = Array(repeating: #"["h"]"#, count: 2_000).joined(separator: ",")
+        let rows = Array(repeating: #"[["r"]]"#, count: 1_000).joined(separator: ",")
+        let record = #"{"schemaVersion": 1, "id": "x", "title": "T", "body": [{"type": "table", "table": {"header": [\#(header)], "rows": [\#(rows)], "alignments": []}}]}"#
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (article, warnings, outputs) = try Self.convert(record, name: "ragged.json")
+        #expect(clock.now - started < .seconds(10))
+        #expect(article.body.count == 1_001)
+        #expect(!article.body.contains { if case .table = $0.kind { return true } else { return false } })
+        #expect(warnings.contains { $0.message.contains("a table of more than 500000 cells") })
+        #expect(Self.text(outputs, "txt").contains("h\th\th"))
+        #expect(outputs["txt"]!.count < 100_000)
+    }
+
     @Test func longParagraphsCostLinearTime() throws {
         // Merging each soft break into a growing copy of the text was quadratic: minutes here.
         let lines = String(repeating: "word\n", count: 200_000)

@@ -6,6 +6,8 @@
 ///   flat text at the limit, with a warning; it is never dropped.
 /// - Ordered lists start between 0 and `maximumListStart` (CommonMark's own bound: nine digits).
 /// - Headings have levels 1 to 6.
+/// - A table, its rows padded to its widest, has at most `maximumTableCells` cells (the plain
+///   text writer pads them); a larger one is kept as one paragraph per row, with a warning.
 public enum ModelLimits {
     /// How many containers may enclose a block or inline.
     public static let maximumDepth = 64
@@ -13,6 +15,8 @@ public enum ModelLimits {
     public static let maximumListStart = 999_999_999
     /// The heading levels.
     public static let headingLevels = 1...6
+    /// The most cells a table may have once its rows are padded to its widest.
+    public static let maximumTableCells = 500_000
 }
 
 extension Article {
@@ -33,6 +37,10 @@ extension Article {
             warnings.append(ConversionWarning(
                 "an ordered list starting at \(start) now starts at \(start < 0 ? 0 : ModelLimits.maximumListStart) (list numbers run from 0 to \(ModelLimits.maximumListStart))"))
         }
+        if limiter.tablesAsText > 0 {
+            warnings.append(ConversionWarning(
+                "a table of more than \(ModelLimits.maximumTableCells) cells (rows padded to the widest) was kept as one paragraph per row"))
+        }
         if let level = limiter.clampedHeadingLevel {
             warnings.append(ConversionWarning("a heading of level \(level) was given level \(min(max(level, 1), 6)) (levels run from 1 to 6)"))
         }
@@ -45,6 +53,7 @@ private struct ModelLimiter {
     var flattened = 0
     var clampedListStart: Int?
     var clampedHeadingLevel: Int?
+    var tablesAsText = 0
 
     mutating func blocks(_ blocks: [Block], depth: Int) -> [Block] {
         blocks.flatMap { self.block($0, depth: depth) }
@@ -71,6 +80,13 @@ private struct ModelLimiter {
             copy.kind = .figure(image: image, alt: alt, caption: inlines(caption, depth: depth))
         case .table(var table):
             guard depth < ModelLimits.maximumDepth else { return flatten(block) }
+            let cells = table.columnCount.multipliedReportingOverflow(by: table.rows.count + 1)
+            guard !cells.overflow, cells.partialValue <= ModelLimits.maximumTableCells else {
+                tablesAsText += 1
+                return ([table.header] + table.rows).filter { !$0.isEmpty }.map { row in
+                    Block(.paragraph([.text(row.map { ModelText.flat($0) }.joined(separator: "\t"))]), language: block.language, direction: block.direction)
+                }
+            }
             table.header = table.header.map { inlines($0, depth: depth + 1) }
             table.rows = table.rows.map { $0.map { inlines($0, depth: depth + 1) } }
             copy.kind = .table(table)

@@ -24,7 +24,7 @@ package enum MarkdownTree {
     /// The most table cells a document may make. cmark-gfm pads every row to the width of
     /// its header row, so a header of a few hundred thousand columns over many one-cell
     /// rows would make billions of nodes; a real article's tables are far below this.
-    package static let maximumTableCells = 500_000
+    package static let maximumTableCells = ModelLimits.maximumTableCells
 
     /// The blocks of a Markdown text. Images become figures that refer to their URL as written.
     package static func blocks(from text: String, notes: inout Notes) -> [Block] {
