@@ -197,6 +197,10 @@ import TestSupport
         #expect(!article.body.contains { if case .table = $0.kind { return true } else { return false } })
         #expect(warnings.contains { $0.message.contains("tables were read as text") })
         #expect(article.body.map(\.plainText).joined().contains("|a|a|a"))
+        // Windows line ends are one line end each, not a blank line that would end the table.
+        let (crlf, crlfWarnings, _) = try Self.convert(wide.replacingOccurrences(of: "\n", with: "\r\n"), name: "wide-crlf.md")
+        #expect(!crlf.body.contains { if case .table = $0.kind { return true } else { return false } })
+        #expect(crlfWarnings.contains { $0.message.contains("tables were read as text") })
         // A real table is still a table.
         let real = "# Real\n\n| name | value |\n|:-----|------:|\n| one | 1 |\n| two | 2 |\n"
         let (table, quiet, outputs) = try Self.convert(real, name: "real.md")

@@ -64,16 +64,21 @@ package enum MarkdownTree {
         var columns = 0 // of the last delimiter-like row, while its table may go on
         var pipes = 0, dashes = 0, isDelimiterLike = true, isBlank = true
         var first: UInt8 = 0, last: UInt8 = 0
+        var previous: UInt8 = 0
+        func add(_ cells: Int) {
+            let sum = total.addingReportingOverflow(cells)
+            total = sum.overflow ? Int.max : sum.partialValue
+        }
         func endLine() {
             if isBlank {
                 columns = 0
             } else {
-                if columns > 0 { total = total.addingReportingOverflow(columns).partialValue }
+                if columns > 0 { add(columns) }
                 if isDelimiterLike, dashes > 0, pipes > 0 {
                     // Header and delimiter rows, then each row below, padded to this width.
                     // Pipes separate cells; one at either end only closes the row.
                     columns = pipes + 1 - (first == UInt8(ascii: "|") ? 1 : 0) - (last == UInt8(ascii: "|") && pipes > 1 ? 1 : 0)
-                    total = total.addingReportingOverflow(2 * columns).partialValue
+                    add(2 * columns)
                 }
             }
             pipes = 0; dashes = 0; isDelimiterLike = true; isBlank = true
@@ -84,7 +89,9 @@ package enum MarkdownTree {
                 if first == 0 { first = byte }
                 last = byte
             }
+            defer { previous = byte }
             switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break // CRLF ended at CR
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): endLine()
             case UInt8(ascii: " "), UInt8(ascii: "\t"): break
             case UInt8(ascii: "|"): pipes += 1; isBlank = false
@@ -92,7 +99,6 @@ package enum MarkdownTree {
             case UInt8(ascii: ":"): isBlank = false
             default: isDelimiterLike = false; isBlank = false
             }
-            if total < 0 { return Int.max }
         }
         endLine()
         return total
