@@ -120,6 +120,11 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
+    /// The largest `--max-size`, in megabytes.
+    static let largestMaxSize = 2_000
+    /// The most workers `--jobs` may ask for: each one is a thread with its own stack.
+    static let mostJobs = 1_024
+
     func validate() throws {
         let registry = OffprintCLI.registry
         guard !formats.isEmpty else { throw ValidationError("--to needs at least one format (\(registry.writerNames.joined(separator: ", ")))") }
@@ -130,7 +135,13 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("unknown format '\(from)' for --from; readers: \(registry.readerNames.joined(separator: ", "))")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs <= ConvertCommand.mostJobs else { throw ValidationError("--jobs must be at most \(ConvertCommand.mostJobs)") }
         guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (megabyte)") }
+        // An article is read whole into memory and libxml2 takes at most 2 GB; this bound also
+        // keeps `maxSize * 1_000_000` far from overflowing.
+        guard maxSize <= ConvertCommand.largestMaxSize else {
+            throw ValidationError("--max-size must be at most \(ConvertCommand.largestMaxSize) (megabytes)")
+        }
         if let encoding, !TextDecoding.isKnownEncoding(encoding) {
             throw ValidationError("unknown encoding '\(encoding)' for --encoding (try windows-1256, ISO-8859-6, UTF-16LE)")
         }

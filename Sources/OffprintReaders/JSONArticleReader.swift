@@ -19,7 +19,9 @@ public struct JSONArticleReader: ArticleReader {
         let text = try TextDecoding.decode(input.data, encoding: input.encoding)
         let data = Data(text.utf8)
         do {
-            return try JSONDecoder().decode(Article.self, from: data)
+            var article = try JSONDecoder().decode(Article.self, from: data)
+            article.enforceModelLimits(warnings: &warnings)
+            return article
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
                 throw ConversionError(.malformed(JSONArticleReader.syntaxError(in: data)), underlyingError: error)

@@ -70,6 +70,7 @@ public struct PlainTextReader: ArticleReader {
             article.title = PlainTextReader.fallbackTitle(from: article.body, name: input.name)
         }
         if let url = article.source.url { article.id = url }
+        article.enforceModelLimits(warnings: &warnings)
         return article
     }
 

@@ -55,7 +55,9 @@ struct PlainTextDocument {
             for child in blocks { self.block(child, indent: indent + "> ") }
         case .list(let ordered, let start, let items):
             for (offset, item) in items.enumerated() {
-                let marker = ordered ? "\(start + offset). " : "- "
+                // A model built by hand may start anywhere: past Int.max the numbers stop growing.
+                let number = start.addingReportingOverflow(offset)
+                let marker = ordered ? "\(number.overflow ? Int.max : number.partialValue). " : "- "
                 let hanging = String(repeating: " ", count: marker.count)
                 // The item's blocks are laid out on their own (sharing the link numbers), then
                 // hung under the marker.

@@ -10,12 +10,34 @@ package enum MarkdownTree {
     /// written. A `static let` runs the registration once, thread-safely, before any lookup.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// What a parse had to give up to stay within its bounds, for the reader's warnings.
+    package struct Notes {
+        /// Containers nested past `ModelLimits.maximumDepth`, kept as text.
+        package var flattened = 0
+        /// The table cells cmark-gfm would have made (rows padded to the header's width), when
+        /// that was over `MarkdownTree.maximumTableCells` and tables were read as text.
+        package var tableCells: Int?
+
+        package init() {}
+    }
+
+    /// The most table cells a document may make. cmark-gfm pads every row to the width of
+    /// its header row, so a header of a few hundred thousand columns over many one-cell
+    /// rows would make billions of nodes; a real article's tables are far below this.
+    package static let maximumTableCells = ModelLimits.maximumTableCells
+
     /// The blocks of a Markdown text. Images become figures that refer to their URL as written.
-    package static func blocks(from text: String) -> [Block] {
+    package static func blocks(from text: String, notes: inout Notes) -> [Block] {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        var extensions = ["table", "strikethrough", "autolink"]
+        let cells = tableCellBound(text)
+        if cells > maximumTableCells {
+            notes.tableCells = cells
+            extensions.removeFirst()
+        }
+        for name in extensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -28,14 +50,71 @@ package enum MarkdownTree {
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        return MarkdownConverter().blocks(in: root)
+        let converter = MarkdownConverter()
+        let blocks = converter.blocks(in: root)
+        notes.flattened = converter.flattened
+        return blocks
+    }
+
+    /// At least as many cells as cmark-gfm's tables would make of the text: for each line
+    /// that could be a table's delimiter row (`|`, `-`, `:` and spaces only), its columns
+    /// times the lines up to the next blank one. One pass over the bytes, no allocation.
+    static func tableCellBound(_ text: String) -> Int {
+        var total = 0
+        var columns = 0 // of the last delimiter-like row, while its table may go on
+        var pipes = 0, dashes = 0, isDelimiterLike = true, isBlank = true
+        var first: UInt8 = 0, last: UInt8 = 0
+        var previous: UInt8 = 0
+        func add(_ cells: Int) {
+            let sum = total.addingReportingOverflow(cells)
+            total = sum.overflow ? Int.max : sum.partialValue
+        }
+        func endLine() {
+            if isBlank {
+                columns = 0
+            } else {
+                if columns > 0 { add(columns) }
+                if isDelimiterLike, dashes > 0, pipes > 0 {
+                    // Header and delimiter rows, then each row below, padded to this width.
+                    // Pipes separate cells; one at either end only closes the row.
+                    columns = pipes + 1 - (first == UInt8(ascii: "|") ? 1 : 0) - (last == UInt8(ascii: "|") && pipes > 1 ? 1 : 0)
+                    add(2 * columns)
+                }
+            }
+            pipes = 0; dashes = 0; isDelimiterLike = true; isBlank = true
+            first = 0; last = 0
+        }
+        for byte in text.utf8 {
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+                if first == 0 { first = byte }
+                last = byte
+            }
+            defer { previous = byte }
+            switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break // CRLF ended at CR
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): endLine()
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): break
+            case UInt8(ascii: "|"): pipes += 1; isBlank = false
+            case UInt8(ascii: "-"): dashes += 1; isBlank = false
+            case UInt8(ascii: ":"): isBlank = false
+            default: isDelimiterLike = false; isBlank = false
+            }
+        }
+        endLine()
+        return total
     }
 }
 
 /// Walks a cmark tree. Holds only borrowed node pointers while `MarkdownTree` owns the tree.
-private struct MarkdownConverter {
-    /// How deep block nesting may go before the rest is flattened to text (quotes in quotes...).
-    static let maximumDepth = 64
+///
+/// The walk recurses only down to `ModelLimits.maximumDepth` containers (blocks and inlines
+/// counted together, as the model counts them); below that, a node's text is gathered with
+/// cmark's own iterator, so that tens of thousands of nested quotes or emphasis marks cannot
+/// overflow the stack. The reader then warns about what was flattened.
+private final class MarkdownConverter {
+    static let maximumDepth = ModelLimits.maximumDepth
+    /// How many containers were kept as text for lying too deep.
+    private(set) var flattened = 0
 
     func blocks(in parent: OpaquePointer, depth: Int = 0) -> [Block] {
         var result: [Block] = []
@@ -49,15 +128,16 @@ private struct MarkdownConverter {
 
     private func blocks(for node: OpaquePointer, depth: Int) -> [Block] {
         let type = typeName(node)
-        if depth > MarkdownConverter.maximumDepth {
-            let text = inlines(in: node).plainText
+        // At the limit, only blocks that hold no other blocks are still read as what they are.
+        if depth >= MarkdownConverter.maximumDepth, !["paragraph", "heading", "code_block", "thematic_break", "html_block"].contains(type) {
+            let text = flatText(node)
             return text.isBlank ? [] : [.paragraph(text)]
         }
         switch type {
         case "paragraph":
-            return paragraph(node)
+            return paragraph(node, depth: depth)
         case "heading":
-            return [.heading(Int(cmark_node_get_heading_level(node)), inlines(in: node))]
+            return [.heading(Int(cmark_node_get_heading_level(node)), inlines(in: node, depth: depth))]
         case "block_quote":
             return [Block(.quote(blocks(in: node, depth: depth + 1)))]
         case "list":
@@ -80,7 +160,7 @@ private struct MarkdownConverter {
             let text = HTMLTagStripper.text(of: literal(node))
             return text.isBlank ? [] : [.paragraph(text)]
         case "table":
-            return [Block(.table(table(node)))]
+            return [Block(.table(table(node, depth: depth)))]
         default:
             // Extension or unknown blocks: keep their text.
             let children = blocks(in: node, depth: depth + 1)
@@ -89,9 +169,9 @@ private struct MarkdownConverter {
     }
 
     /// A paragraph; images in it become figures (after it, when it also holds text).
-    private func paragraph(_ node: OpaquePointer) -> [Block] {
+    private func paragraph(_ node: OpaquePointer, depth: Int) -> [Block] {
         var figures: [Block] = []
-        let content = inlines(in: node) { image, alt, title in
+        let content = inlines(in: node, depth: depth) { image, alt, title in
             figures.append(Block(.figure(image: image, alt: alt, caption: title.isEmpty ? [] : [.text(title)])))
         }
         let isOnlyImages = content.allSatisfy { inline in
@@ -101,7 +181,7 @@ private struct MarkdownConverter {
         return (isOnlyImages ? [] : [.paragraph(trimmed(content))]) + figures
     }
 
-    private func table(_ node: OpaquePointer) -> Table {
+    private func table(_ node: OpaquePointer, depth: Int) -> Table {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))
         var alignments: [Table.Alignment] = []
         if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -121,7 +201,7 @@ private struct MarkdownConverter {
             var cells: [[Inline]] = []
             var cell = cmark_node_first_child(current)
             while let currentCell = cell {
-                cells.append(trimmed(inlines(in: currentCell)))
+                cells.append(trimmed(inlines(in: currentCell, depth: depth + 1)))
                 cell = cmark_node_next(currentCell)
             }
             if cmark_gfm_extensions_get_table_row_is_header(current) != 0 { header = cells } else { rows.append(cells) }
@@ -130,38 +210,63 @@ private struct MarkdownConverter {
         return Table(header: header, rows: rows, alignments: alignments)
     }
 
-    private func inlines(in parent: OpaquePointer, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
-        var result: [Inline] = []
+    private func inlines(in parent: OpaquePointer, depth: Int, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
+        var result = InlineRun()
         var node = cmark_node_first_child(parent)
         while let current = node {
-            switch typeName(current) {
-            case "text": append(.text(literal(current)), to: &result)
-            case "softbreak": append(.text(" "), to: &result)
+            let type = typeName(current)
+            if depth >= MarkdownConverter.maximumDepth, !["text", "softbreak", "linebreak", "code", "html_inline"].contains(type) {
+                result.text(flatText(current))
+                node = cmark_node_next(current)
+                continue
+            }
+            switch type {
+            case "text": result.text(literal(current))
+            case "softbreak": result.text(" ")
             case "linebreak": result.append(.lineBreak)
             case "code": result.append(.code(literal(current)))
-            case "emph": result.append(.emphasis(inlines(in: current, images: images)))
-            case "strong": result.append(.strong(inlines(in: current, images: images)))
-            case "strikethrough": result.append(.strikethrough(inlines(in: current, images: images)))
-            case "link": result.append(.link(url: string(cmark_node_get_url(current)), inlines(in: current, images: images)))
+            case "emph": result.append(.emphasis(inlines(in: current, depth: depth + 1, images: images)))
+            case "strong": result.append(.strong(inlines(in: current, depth: depth + 1, images: images)))
+            case "strikethrough": result.append(.strikethrough(inlines(in: current, depth: depth + 1, images: images)))
+            case "link": result.append(.link(url: string(cmark_node_get_url(current)), inlines(in: current, depth: depth + 1, images: images)))
             case "image":
-                let alt = inlines(in: current).plainText
+                let alt = altText(current)
                 let url = string(cmark_node_get_url(current)), title = string(cmark_node_get_title(current))
-                if let images { images(url, alt, title) } else { append(.text(alt), to: &result) }
+                if let images { images(url, alt, title) } else { result.text(alt) }
             case "html_inline": break
-            default: result += inlines(in: current, images: images)
+            default: result.append(contentsOf: inlines(in: current, depth: depth + 1, images: images))
             }
             node = cmark_node_next(current)
         }
-        return result
+        return result.inlines
     }
 
-    /// Appends text, merging it with a text run before it.
-    private func append(_ inline: Inline, to result: inout [Inline]) {
-        if case .text(let new) = inline, case .text(let previous)? = result.last {
-            result[result.count - 1] = .text(previous + new)
-        } else {
-            result.append(inline)
+    /// The text of a node and everything below it, gathered with cmark's iterator (no
+    /// recursion): blocks end with a new line, soft breaks are spaces.
+    private func flatText(_ root: OpaquePointer) -> String {
+        flattened += 1
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch (event, typeName(node)) {
+            case (CMARK_EVENT_ENTER, "text"), (CMARK_EVENT_ENTER, "code"): text += literal(node)
+            case (CMARK_EVENT_ENTER, "code_block"): text += literal(node) + "\n"
+            case (CMARK_EVENT_ENTER, "softbreak"): text += " "
+            case (CMARK_EVENT_ENTER, "linebreak"): text += "\n"
+            case (CMARK_EVENT_EXIT, "paragraph"), (CMARK_EVENT_EXIT, "heading"), (CMARK_EVENT_EXIT, "table_cell"):
+                if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+            default: break
+            }
         }
+        return text.trimmingWhitespace()
+    }
+
+    /// An image's description as plain text (not a flattening: alternative text is always plain).
+    private func altText(_ image: OpaquePointer) -> String {
+        defer { flattened -= 1 }
+        return flatText(image)
     }
 
     private func trimmed(_ inlines: [Inline]) -> [Inline] {
@@ -174,4 +279,36 @@ private struct MarkdownConverter {
     private func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
     private func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
     private func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+}
+
+/// Inlines being gathered, with neighbouring text merged into one run. The text is kept
+/// apart until something else comes, so that a paragraph of a million soft breaks costs
+/// a million appends rather than a million copies of a growing string.
+private struct InlineRun {
+    private var done: [Inline] = []
+    private var pending = ""
+
+    mutating func text(_ text: String) { pending += text }
+
+    mutating func append(_ inline: Inline) {
+        flush()
+        done.append(inline)
+    }
+
+    mutating func append(contentsOf inlines: [Inline]) {
+        flush()
+        done += inlines
+    }
+
+    var inlines: [Inline] {
+        mutating get {
+            flush()
+            return done
+        }
+    }
+
+    private mutating func flush() {
+        if !pending.isEmpty { done.append(.text(pending)) }
+        pending = ""
+    }
 }

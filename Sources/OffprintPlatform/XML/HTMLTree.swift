@@ -17,7 +17,7 @@ package enum HTMLTree {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return DOMNode(element: "#document", attributes: [:]) }

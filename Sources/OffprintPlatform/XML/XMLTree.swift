@@ -10,7 +10,7 @@ package enum XMLTree {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+                xmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return nil }

@@ -42,14 +42,20 @@ extension DOMBlockConverter {
 
     /// Inline runs with the ends trimmed and neighbouring text merged.
     static func trim(_ inlines: [Inline]) -> [Inline] {
+        // Text is gathered apart and merged once: replacing the last run with a longer copy
+        // for each text node costs the square of the paragraph's length.
         var merged: [Inline] = []
+        var pending: String?
         for inline in inlines {
-            if case .text(let text) = inline, case .text(let previous)? = merged.last {
-                merged[merged.count - 1] = .text(previous + text)
-            } else {
-                merged.append(inline)
+            if case .text(let text) = inline {
+                pending = (pending ?? "") + text
+                continue
             }
+            if let text = pending { merged.append(.text(text)) }
+            pending = nil
+            merged.append(inline)
         }
+        if let text = pending { merged.append(.text(text)) }
         merged = merged.map { inline in
             // Neighbouring runs can meet as "a " + " b".
             if case .text(let text) = inline, text.contains("  ") { return .text(text.replacingOccurrences(of: "  ", with: " ")) }

@@ -18,6 +18,11 @@ struct DOMBlockConverter {
     ]
 
     func blocks(of node: DOMNode) -> [Block] {
+        blocks(in: node.children)
+    }
+
+    /// The blocks of a run of sibling nodes.
+    func blocks(in nodes: [DOMNode]) -> [Block] {
         var result: [Block] = []
         var loose: [Inline] = []
         func flush() {
@@ -25,7 +30,7 @@ struct DOMBlockConverter {
             if !trimmed.isEmpty, !trimmed.plainText.isBlank { result.append(.paragraph(trimmed)) }
             loose = []
         }
-        for child in node.children {
+        for child in nodes {
             if child.isText || isInline(child) {
                 var figures: [Block] = []
                 loose += inlines(of: child, figures: &figures)
@@ -59,8 +64,8 @@ struct DOMBlockConverter {
             let content = DOMBlockConverter.trim(node.children.flatMap { inlines(of: $0, figures: &figures) })
             produced = content.plainText.isBlank ? figures : [.heading(DOMBlockConverter.headingLevels[node.name] ?? 2, content)] + figures
         case "ul", "ol":
-            let items = node.elements.filter { $0.name == "li" }.map { blocks(of: $0) }.filter { !$0.isEmpty }
-            let start = Int(node.attributes["start"] ?? "") ?? 1
+            let items = listItems(node)
+            let start = Int(node.attributes["start"]?.trimmingWhitespace() ?? "") ?? 1
             produced = items.isEmpty ? [] : [Block(.list(ordered: node.name == "ol", start: start, items: items))]
         case "dl":
             produced = blocks(of: node)
@@ -89,6 +94,30 @@ struct DOMBlockConverter {
             produced = blocks(of: node)
         }
         return marked(produced, by: node)
+    }
+
+    /// The items of a list. Content outside any `li` (a `<p>` straight inside `<ul>`, which
+    /// browsers show) joins the item before it, or makes an item of its own before the first.
+    private func listItems(_ list: DOMNode) -> [[Block]] {
+        var items: [[Block]] = []
+        var stray: [DOMNode] = []
+        func flushStray() {
+            let content = blocks(in: stray)
+            stray = []
+            guard !content.isEmpty else { return }
+            if items.isEmpty { items.append(content) } else { items[items.count - 1] += content }
+        }
+        for child in list.children {
+            if child.name == "li" {
+                flushStray()
+                let item = blocks(of: child)
+                if !item.isEmpty { items.append(item) }
+            } else {
+                stray.append(child)
+            }
+        }
+        flushStray()
+        return items
     }
 
     /// Blocks made from an element with its own `lang` or `dir` carry them.

@@ -89,6 +89,7 @@ public struct HTMLReader: ArticleReader {
         if let given = metadata.language, language == nil {
             warnings.append(ConversionWarning("the page's language '\(given)' is not a BCP 47 tag; detecting it from the text"))
         }
+        article.enforceModelLimits(warnings: &warnings)
         ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()).loadImages(of: &article, warnings: &warnings)
         return article
     }

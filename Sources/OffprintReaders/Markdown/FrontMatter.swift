@@ -27,6 +27,7 @@ struct FrontMatter {
         // After the closing line and its line break ("\r\n" is one Character).
         let closing = lines[end]
         body = closing.base[closing.endIndex...].dropFirst()
+        try FrontMatter.checkAliasKeys(in: lines[1..<end])
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -42,7 +43,62 @@ struct FrontMatter {
         guard let mapping = node.mapping else {
             throw ConversionError(.malformed("front matter: line 2: is not a list of key: value lines"))
         }
+        try FrontMatter.checkExpansion(of: mapping, budget: FrontMatter.expansionBudget(yaml))
         fields = mapping.compactMap { key, value in key.string.map { ($0, value) } }
+    }
+
+    /// How many values and bytes the front matter may reach once its aliases are expanded:
+    /// a few times its own size (without aliases it is never more than that).
+    static func expansionBudget(_ yaml: String) -> Int { 100_000 + 4 * yaml.utf8.count }
+
+    /// Refuses, before Yams composes it, front matter that uses an alias as a key (`*a: x`,
+    /// `? *a`, `{*a : x}`): Yams hashes keys to find duplicates, and a hash walks the alias's
+    /// whole expansion, so a few hundred bytes would hash for hours. (libyaml itself bounds
+    /// nesting.) Conservative: a `*` that only looks like one in a plain scalar is refused too.
+    static func checkAliasKeys(in lines: ArraySlice<Substring>) throws(ConversionError) {
+        var afterQuestionMark = false
+        for (offset, line) in lines.enumerated() {
+            var previous: Character = afterQuestionMark ? "?" : " "
+            for index in line.indices {
+                let character = line[index]
+                if character == "*", " [{,?:-".contains(previous) {
+                    let after = line[line.index(after: index)...]
+                    let name = after.prefix(while: { !" ,[]{}:".contains($0) })
+                    let tail = after.dropFirst(name.count).drop(while: { $0 == " " || $0 == "\t" })
+                    if !name.isEmpty, tail.first == ":" || previous == "?" {
+                        throw ConversionError(.malformed("front matter: line \(offset + 2): an alias (*\(name)) used as a key is not supported"))
+                    }
+                }
+                if character != " ", character != "\t" { previous = character }
+            }
+            afterQuestionMark = previous == "?"
+        }
+    }
+
+    /// Walks every top-level value as its aliases expand, without recursion, and stops with
+    /// an error naming the key's line once the values and their bytes pass `budget` (a few
+    /// hundred bytes of aliases can stand for billions of values).
+    static func checkExpansion(of mapping: Node.Mapping, budget: Int) throws(ConversionError) {
+        var remaining = budget
+        for (key, value) in mapping {
+            var stack = [key, value]
+            while let node = stack.popLast() {
+                switch node {
+                case .scalar(let scalar): remaining -= 1 + scalar.string.utf8.count
+                case .sequence(let sequence):
+                    remaining -= 1
+                    stack.append(contentsOf: sequence)
+                case .mapping(let inner):
+                    remaining -= 1
+                    for (innerKey, innerValue) in inner { stack += [innerKey, innerValue] }
+                case .alias: remaining -= 1
+                }
+                if remaining < 0 {
+                    let line = (key.mark?.line ?? 1) + 1
+                    throw ConversionError(.malformed("front matter: line \(line): '\(key.string ?? "")' expands (through aliases) to more than \(budget) values and bytes"))
+                }
+            }
+        }
     }
 
     /// "line 4, column 7: could not find expected ':'", with lines counted in the whole file.

@@ -22,7 +22,13 @@ public struct MarkdownReader: ArticleReader {
         let frontMatter = try FrontMatter(text)
         var article = Article(id: input.name, title: "", source: ArticleSource(path: input.name))
         frontMatter.apply(to: &article, warnings: &warnings)
-        article.body = MarkdownTree.blocks(from: String(frontMatter.body))
+        var notes = MarkdownTree.Notes()
+        article.body = MarkdownTree.blocks(from: String(frontMatter.body), notes: &notes)
+        if let cells = notes.tableCells {
+            warnings.append(ConversionWarning(
+                "its tables would make \(cells) cells (rows are padded to the header's width; at most \(MarkdownTree.maximumTableCells)): tables were read as text"))
+        }
+        article.enforceModelLimits(warnings: &warnings, alreadyFlattened: notes.flattened)
         if article.title.isEmpty, case .heading(1, let inlines)? = article.body.first?.kind {
             article.title = inlines.plainText
             article.body.removeFirst()

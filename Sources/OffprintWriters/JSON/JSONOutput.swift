@@ -1,5 +1,7 @@
 /// Writes JSON text with a fixed key order, two-space indentation and UTF-8 left unescaped
-/// (Arabic stays readable), for Offprint's records.
+/// (Arabic stays readable), for Offprint's records. Containers nested deeper than
+/// `prettyDepth` are written compactly, so indentation cannot make the output grow with the
+/// square of the nesting depth.
 ///
 /// Offprint writes its records with this small emitter rather than `JSONEncoder`, whose key
 /// order is either random or alphabetical; the records are read back with `JSONDecoder`, and
@@ -10,6 +12,8 @@ struct JSONOutput {
     /// Whether the next value is the first in its object or array.
     private var first = true
     private let pretty: Bool
+    /// The deepest level whose members go on lines of their own.
+    static let prettyDepth = 12
 
     init(pretty: Bool) {
         self.pretty = pretty
@@ -79,8 +83,9 @@ struct JSONOutput {
     }
 
     private mutating func close(_ bracket: String) {
+        let membersWerePretty = isPretty
         indent -= 1
-        if !first, pretty { newline() }
+        if !first, membersWerePretty { newline() }
         text += bracket
         first = false
     }
@@ -88,9 +93,12 @@ struct JSONOutput {
     /// Puts a comma (unless first) and, when pretty, a new line before the next member.
     private mutating func separate() {
         if !first { text += "," }
-        if pretty { newline() }
+        if isPretty { newline() }
         first = false
     }
+
+    /// Whether members at the current level go on lines of their own.
+    private var isPretty: Bool { pretty && indent <= JSONOutput.prettyDepth }
 
     private mutating func newline() {
         text += "\n"

@@ -35,7 +35,7 @@ public struct MarkupBodyRenderer: Sendable {
             render(inlines, into: &output)
             output += "</p>\n"
         case .heading(let level, let inlines):
-            let level = min(min(max(level + headingOffset, 2), 6), lastHeading + 1)
+            let level = min(min(max(min(max(level, 1), 6) + headingOffset, 2), 6), lastHeading + 1)
             lastHeading = level
             let tag = "h\(level)"
             output += "<\(tag)\(attributes)>"
