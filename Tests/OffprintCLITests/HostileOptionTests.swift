@@ -5,7 +5,7 @@ import TestSupport
 
 /// Numbers given on the command line are checked before any arithmetic is done with them.
 @Suite struct HostileOptionTests {
-    @Test func outOfRangeNumbersAreUsageErrorsNotTraps() throws {
+    @Test func outOfRangeNumbersAreUsageErrorsNotTraps() async throws {
         let input = try TemporaryDirectory("in")
         try input.write("a.txt", "Title: A\n\nA perfectly ordinary paragraph of article text that converts.\n")
         let output = try TemporaryDirectory("out")
@@ -17,11 +17,11 @@ import TestSupport
             (["--jobs", "0"], "--jobs must be at least 1"),
         ]
         for (flags, message) in cases {
-            let (status, console) = offprint(["convert", input.path + "/a.txt", "--output", output.path] + flags)
+            let (status, console) = await offprint(["convert", input.path + "/a.txt", "--output", output.path] + flags)
             #expect(status == 2, "\(flags)")
             #expect(console.error.contains(message), "\(flags): \(console.error)")
         }
         #expect(try tree(output.path).isEmpty)
-        #expect(offprint(["convert", input.path + "/a.txt", "--output", output.path, "--max-size", "2000", "--jobs", "1024"]).status == 0)
+        #expect(await offprint(["convert", input.path + "/a.txt", "--output", output.path, "--max-size", "2000", "--jobs", "1024"]).status == 0)
     }
 }
