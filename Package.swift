@@ -90,3 +90,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Release builds optimise across the layer targets as the single module did: without it the
+// split cost about 6 % more instructions per article (callgrind, 200 generated articles to all
+// four formats: 1.73 G instructions, 1.64 G with it). Path dependencies such as
+// Examples/CustomWriter may use such flags.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}

@@ -23,10 +23,12 @@ package enum LinkTarget {
     /// and `#`, `?`, `%` and spaces in names lead to the file of that name.
     static func relativeFile(_ path: String) -> String {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map { segment in
+            // Nearly every name is letters, digits and -._ only: written as it is.
+            if segment.utf8.allSatisfy(LinkTarget.isUnreservedASCII) { return String(segment) }
             var encoded = ""
             for scalar in segment.unicodeScalars {
                 let keep = scalar.isASCII
-                    ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar))
+                    ? LinkTarget.isUnreservedASCII(UInt8(scalar.value))
                     : !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
                         || scalar.properties.isWhitespace || scalar.properties.generalCategory == .unassigned)
                 if keep {
@@ -38,6 +40,15 @@ package enum LinkTarget {
             return encoded
         }
         return "./" + segments.joined(separator: "/")
+    }
+
+    /// ASCII letters, digits and `-._~`: what a path segment may hold unencoded (RFC 3986).
+    static func isUnreservedASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): return true
+        default: return false
+        }
     }
 
     /// The cleaned target, or `nil` when the link must not be written.
