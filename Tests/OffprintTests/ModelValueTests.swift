@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import Offprint
@@ -44,5 +45,12 @@ import TestSupport
         // uuid.uuid5(uuid.NAMESPACE_URL, name) in Python.
         #expect(NameBasedUUID(name: "https://example.org/a").description == "77980eae-c343-5b01-9823-eb6ac1da021f")
         #expect(NameBasedUUID(name: "000_c3eeed336fa56d7d.txt").description == "04b930ec-4558-5a6b-9877-8292ad70da29")
+    }
+
+    @Test(arguments: ["out/a.html", "a.html", "/a.html", "/x/y/مقال.epub", "out/notes/", "", "/", "./a"])
+    func pathPartsAgreeWithFoundation(path: String) {
+        let (folder, name) = path.folderAndName
+        #expect(folder == (path as NSString).deletingLastPathComponent, "\(path): folder \(folder)")
+        #expect(name == (path as NSString).lastPathComponent, "\(path): name \(name)")
     }
 }

@@ -48,8 +48,8 @@ public final class AtomicFileWriter: Sendable {
     /// renamed to `path`; if it throws, nothing is left behind. For outputs too large to hold
     /// in memory at once (the batch index).
     public func write(to path: String, _ produce: (PartialFile) throws(ConversionError) -> Void) throws(ConversionError) {
-        try createDirectory((path as NSString).deletingLastPathComponent)
-        let name = (path as NSString).lastPathComponent
+        let (parent, name) = path.folderAndName
+        try createDirectory(parent)
         let folder = try destinationFolder(of: path)
         // Registering and creating the temporary file under one lock means an interruption
         // either sees it (and removes it) or stops it from being created.
@@ -90,13 +90,13 @@ public final class AtomicFileWriter: Sendable {
     /// The folder `path` is written into: as given, or, when some paths are protected, its real
     /// path (links resolved), refusing a destination that is protected.
     private func destinationFolder(of path: String) throws(ConversionError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let (folder, name) = path.folderAndName
         let known: (isGuarded: Bool, real: String?) = state.withLock { ($0.protectedPaths.isEmpty == false, $0.realFolders[folder]) }
         guard known.isGuarded else { return folder }
         guard let real = known.real ?? FileInput.realPath(folder.isEmpty ? "." : folder) else {
             throw ConversionError(.system("cannot find the folder of \(path): \(FileInput.message(errno))"), stage: .saving)
         }
-        let destination = (real.hasSuffix("/") ? real : real + "/") + (path as NSString).lastPathComponent
+        let destination = (real.hasSuffix("/") ? real : real + "/") + name
         let isProtected = state.withLock { state in
             state.realFolders[folder] = real
             return state.protectedPaths.contains(destination)
