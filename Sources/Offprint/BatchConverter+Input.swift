@@ -107,7 +107,7 @@ extension BatchConverter {
                 throw ConversionError(.wouldOverwriteInput(target.shown + "/" + relative), stage: .saving)
             }
             let bytes = try converter.output(article, writer: writer)
-            let shown = (target.shown as NSString).appendingPathComponent(relative)
+            let shown = target.shown.isEmpty || target.shown.hasSuffix("/") ? target.shown + relative : target.shown + "/" + relative
             try files.write(bytes, to: shown)
             outcome.outputs.append(shown)
         }

@@ -64,7 +64,7 @@ final class HTMLIndex: BatchCompanion {
         guard outcome.succeeded, !outcome.outputs.isEmpty else { return }
         let root = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         let files = outcome.outputs.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
-        let folder = files.first.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let folder = files.first?.folderAndName.folder ?? ""
         rows.add(options.theme.render("html/index-entry", HTMLIndex.context(for: outcome, files: files)), folder: folder, at: position)
     }
 
