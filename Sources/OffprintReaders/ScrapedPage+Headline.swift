@@ -5,7 +5,11 @@ extension ScrapedPage {
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40
 
-    /// The index of the headline: the best-scoring headline-like line above the body, skipping
+    /// The most words the body's first line may have to be taken for the headline.
+    static let openingHeadlineWords = 20.0
+
+    /// The index of the headline: the best-scoring headline-like line above the body (or the
+    /// body's first line, which the caller then takes out of the body), skipping
     /// bylines, dates and furniture (see `headlineScore`).
     func headlineIndex(above bodyStart: Int, body: ClosedRange<Int>) -> Int? {
         // The headline's words come back early in the article: its first lines are enough.
@@ -16,6 +20,18 @@ extension ScrapedPage {
         }
         let vocabulary = Vocabulary(opening.map(\.text))
         var best: (score: Double, index: Int)?
+        // A headline ending in "?" or holding a full stop reads like a sentence and can open the
+        // body's run itself: the run's first line competes too, scored against the rest of the run.
+        if body.count > 1, lines[bodyStart].words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(lines[bodyStart]),
+           !isByline(lines[bodyStart]), !isDateLine(lines[bodyStart]) {
+            var rest = ScrapedPage.vocabularyBytes
+            let following = lines[(bodyStart + 1)...body.upperBound].prefix { line in
+                defer { rest -= line.text.utf8.count }
+                return rest > 0
+            }
+            let score = headlineScore(lines[bodyStart], distance: 0, vocabulary: Vocabulary(following.map(\.text)))
+            best = (score, bodyStart)
+        }
         var distance = 0
         var index = bodyStart - 1
         var looked = 0

@@ -1,0 +1,51 @@
+import Testing
+import TestSupport
+@testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+
+/// Rules of the scraped-text reader that were kept because they helped pages from sites it was
+/// never tuned on (`Benchmarks/fidelity.py`, both halves of corpus-large). Each dump here is
+/// hand-written in the shape such pages have.
+@Suite struct ScrapedTextFidelityTests {
+    /// A headline that ends in "?" reads like a sentence and opens the body's run; it is still
+    /// the title, not a menu line above it.
+    @Test func questionHeadlineThatOpensTheBodyIsTheTitle() throws {
+        let (article, _) = try Fixtures.read("""
+        Menu
+        Weather forecast for the whole region this week
+
+        What is the harbour levy and who pays it?
+
+        The harbour levy is a charge that every ship pays when it docks, and the council sets it each spring after a vote.
+
+        Ship owners say the levy has doubled in five years, while the council says the harbour needs the money for repairs.
+
+        Most of the money goes to dredging, which keeps the channel deep enough for the larger container ships.
+        """)
+        #expect(article.title == "What is the harbour levy and who pays it?")
+        #expect(article.body.count == 3)
+        #expect(article.body.first?.plainText.hasPrefix("The harbour levy is a charge") == true)
+    }
+
+    /// The same shape in Arabic: the question headline opening the run is the title, and the
+    /// page stays right-to-left.
+    @Test func arabicQuestionHeadlineThatOpensTheBodyIsTheTitle() throws {
+        let (article, _) = try Fixtures.read("""
+        الرئيسية
+        حالة الطقس في المنطقة خلال هذا الأسبوع
+
+        ما هي رسوم الميناء ومن يدفعها؟
+
+        رسوم الميناء مبلغ تدفعه كل سفينة عند رسوها، ويحدده المجلس البلدي كل ربيع بعد التصويت عليه في جلسة علنية.
+
+        يقول أصحاب السفن إن الرسوم تضاعفت خلال خمس سنوات، بينما يقول المجلس إن الميناء يحتاج المال للإصلاحات.
+
+        ويذهب معظم المال إلى تعميق القناة، حتى تتمكن سفن الحاويات الكبيرة من الوصول إلى الأرصفة.
+        """)
+        #expect(article.title == "ما هي رسوم الميناء ومن يدفعها؟")
+        #expect(article.body.count == 3)
+        #expect(article.language == "ar")
+        #expect(article.direction == .rightToLeft)
+    }
+}
