@@ -62,6 +62,8 @@ extension ScrapedPage {
         if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
         // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
         if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
+        // Menu items glued into one line ("NewsSportWeather"); a brand name may have one join.
+        score -= 4 * Double(min(line.gluedJoins, 3))
         return score
     }
 

@@ -27,6 +27,8 @@ struct ScrapedPage {
             case .navigation, .share, .tags, .cookie, .advert: return -6
             }
         }
+        // Menu items glued into one line read as one long line of words.
+        if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {
             return line.words >= 4 ? line.words : -1
         }

@@ -48,4 +48,25 @@ import TestSupport
         #expect(article.language == "ar")
         #expect(article.direction == .rightToLeft)
     }
+
+    /// Menu items glued into one line ("HomeNewsSport...") are neither body text nor headline,
+    /// however many words they hold.
+    @Test func gluedMenuLineIsNeitherBodyNorHeadline() throws {
+        let (article, _) = try Fixtures.read("""
+        Daily Courier
+        HomeNewsSportWeatherCultureTravelOpinion and LettersPodcastsPuzzles and GamesObituaries and NoticesJobs Cars Homes Shop Events Newsletters Archive Contact Help Advertise With Us Subscribe Today Sign In Register
+        Harbour Edition
+
+        Council approves new ferry timetable
+
+        The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.
+
+        Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.
+
+        The operator said the extra crossings would be paid for by a small rise in the price of a season ticket.
+        """)
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.body.count == 3)
+        #expect(!article.body.contains { $0.plainText.contains("HomeNews") })
+    }
 }
