@@ -94,7 +94,7 @@ extension ScrapedPage {
 
     /// A headline has a few words and does not read as running text.
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 2, line.words <= 40 else { return false }
+        guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text) else { return false }
         let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
         return last != ":" && last != "|"
     }
@@ -128,5 +128,27 @@ extension ScrapedPage {
         let digits = line.text.unicodeScalars.filter { ("0"..."9").contains($0) || (0x660...0x669).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }.count
         let letters = line.text.unicodeScalars.filter(\.isWordCharacter).count - digits
         return digits >= 4 && digits * 2 >= letters / 2
+    }
+
+    /// Words that open a picture credit when a colon or "by" follows them ("Foto: Jane Doe",
+    /// "(Photos by Jane Doe)"), in the languages Offprint knows.
+    static let creditWords: Set<String> = [
+        "photo", "photos", "photograph", "image", "images", "picture", "pictures", "illustration", "credit", "credits",
+        "source", "foto", "fotos", "bild", "bilder", "quelle", "grafik", "crédit", "crédits", "crédito", "créditos",
+        "imagen", "immagine", "zdjęcie", "фото", "источник", "صورة", "الصورة", "المصدر", "عکس", "منبع", "צילום",
+    ]
+
+    /// Whether the line is a picture credit: a credit word followed by a colon or "by".
+    static func isCredit(_ text: Substring) -> Bool {
+        var rest = text.drop { $0 == "(" || $0 == "[" || $0.isWhitespace }
+        if rest.first == "©" { return true }
+        let word = rest.prefix { $0.isLetter }
+        guard !word.isEmpty, word.count <= 12, creditWords.contains(word.lowercased()) else { return false }
+        rest = rest.dropFirst(word.count)
+        if rest.first == ":" || rest.first == "：" { return true }
+        guard rest.first == " " else { return false }
+        if rest.dropFirst().first == ":" { return true }
+        let next = rest.dropFirst().prefix { $0.isLetter }.lowercased()
+        return next == "by" || next == "von" || next == "par" || next == "di" || next == "por" || next == "de"
     }
 }

@@ -69,4 +69,32 @@ import TestSupport
         #expect(article.body.count == 3)
         #expect(!article.body.contains { $0.plainText.contains("HomeNews") })
     }
+
+    /// A picture credit printed twice (under the picture and in a gallery) is not the headline,
+    /// though the repetition would speak for it.
+    @Test func pictureCreditIsNotTheHeadline() throws {
+        let (article, _) = try Fixtures.read("""
+        Foto: Jane Roe / Harbour Pictures Agency
+        Foto: Jane Roe / Harbour Pictures Agency
+
+        Lighthouse reopens after two years of repairs
+
+        The old lighthouse on the north pier opened to visitors again on Saturday after two years of repairs to its lamp and stairs.
+
+        Volunteers guided the first groups up the hundred and twelve steps, and the queue reached the harbour gate by noon.
+
+        The town plans to light the lamp every evening in summer, though ships have not needed it for decades.
+        """)
+        #expect(article.title == "Lighthouse reopens after two years of repairs")
+        #expect(article.body.count == 3)
+    }
+
+    @Test(arguments: [
+        ("Foto: Jane Roe", true), ("(Photos by Jane Roe; illustration by John Doe)", true), ("© Harbour Pictures", true),
+        ("Bild : dpa", true), ("صورة: وكالة الأنباء", true), ("Photographers gather in the harbour", false),
+        ("Source of the river found after a long search", false), ("Photo finish decides the regatta", false),
+    ])
+    func pictureCreditsAreRecognised(text: String, isCredit: Bool) {
+        #expect(ScrapedPage.isCredit(Substring(text)) == isCredit)
+    }
 }
