@@ -59,7 +59,17 @@ extension ScrapedPage {
         score += 10 * vocabulary.share(of: line.text)
         score -= 0.25 * Double(distance)
         if line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace }) == "." { score -= 4 }
-        if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
+        var copies = 0, endsWithAnother = false
+        for other in lines {
+            if other.text == line.text {
+                copies += 1
+            } else if other.words >= 3, other.text.utf8.count * 2 >= line.text.utf8.count, line.text.hasSuffix(other.text) {
+                endsWithAnother = true
+            }
+        }
+        if copies > 1 { score += 3 }
+        // "SectionHeadline" or "Topic - Headline": the page prints the headline alone elsewhere.
+        if endsWithAnother { score -= 6 }
         // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
         if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
         // Menu items glued into one line ("NewsSportWeather"); a brand name may have one join.

@@ -97,4 +97,26 @@ import TestSupport
     func pictureCreditsAreRecognised(text: String, isCredit: Bool) {
         #expect(ScrapedPage.isCredit(Substring(text)) == isCredit)
     }
+
+    /// A section name glued to the headline ("Harbour - Council approves...", printed twice) loses to the headline
+    /// printed alone on its own line.
+    @Test func headlineGluedToItsSectionLosesToTheHeadlineAlone() throws {
+        let (article, _) = try Fixtures.read("""
+        Harbour - Council approves new ferry timetable for the summer season
+        Subscribe
+        Harbour - Council approves new ferry timetable for the summer season
+        Sign in
+
+        Council approves new ferry timetable for the summer season
+
+        By Jane Roe
+
+        The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.
+
+        Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.
+        """)
+        #expect(article.title == "Council approves new ferry timetable for the summer season")
+        #expect(article.authors == ["Jane Roe"])
+        #expect(article.body.count == 2)
+    }
 }
