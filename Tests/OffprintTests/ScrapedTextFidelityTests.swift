@@ -119,4 +119,24 @@ import TestSupport
         #expect(article.authors == ["Jane Roe"])
         #expect(article.body.count == 2)
     }
+
+    /// The line above the headline is the kicker only when it reads as a section label, not a
+    /// date, a count, a symbol, a byline or glued menu items.
+    @Test(arguments: [
+        ("Transport", "Transport"), ("14:02", nil), ("12 March 2024", nil), ("58420", nil), ("×", nil),
+        ("By Jane Roe", nil), ("NewsSportWeather", nil), ("الاقتصاد", "الاقتصاد"),
+    ] as [(String, String?)])
+    func kickerIsASectionLabel(above: String, kicker: String?) throws {
+        let (article, _) = try Fixtures.read("""
+        \(above)
+
+        Council approves new ferry timetable
+
+        The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.
+
+        Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.
+        """)
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.kicker == kicker)
+    }
 }
