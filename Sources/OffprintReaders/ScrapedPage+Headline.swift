@@ -1,3 +1,4 @@
+import OffprintCleanup
 extension ScrapedPage {
     /// How much of the body's opening (in UTF-8 bytes) the headline is compared with.
     static let vocabularyBytes = 2_000
@@ -128,7 +129,8 @@ extension ScrapedPage {
     /// Whether the line reads as a section label: letters, few digits, no glued menu items, no
     /// byline, date, credit or markup.
     func isSectionLabel(_ line: ScrapedLine) -> Bool {
-        guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text) else { return false }
+        guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text),
+              !ScrapedPage.interfaceLabels.contains(FurnitureLexicon.normalize(line.text)) else { return false }
         var letters = 0, digits = 0
         for scalar in line.text.unicodeScalars {
             if scalar.properties.numericType != nil {
@@ -180,4 +182,20 @@ extension ScrapedPage {
         let next = rest.dropFirst().prefix { $0.isLetter }.lowercased()
         return next == "by" || next == "von" || next == "par" || next == "di" || next == "por" || next == "de"
     }
+
+    /// Buttons and menu entries that stand where a section label would, normalised as the
+    /// furniture lexicon does. Only the kicker is checked against them: as furniture they would
+    /// also weigh against body runs, where some (contents, gallery, next) are subheadings.
+    static let interfaceLabels: Set<String> = Set([
+        "Learn more", "En savoir plus", "Mehr erfahren", "Más información", "Newsletters", "Newsletter", "Next", "Previous",
+        "Sign out", "Log out", "Sign in", "Log in", "Abmelden", "Anmelden", "Se déconnecter", "Se connecter", "Contents",
+        "Table of contents", "Inhalt", "Inhaltsverzeichnis", "Sommaire", "Índice", "Contact", "Contact us", "Kontakt",
+        "Gallery", "Galerie", "Now reading", "Today's paper", "E-Paper", "Abo", "Strona główna", "Página inicial",
+        "Página principal", "Pagina iniziale", "Startseite", "Accueil", "Home", "Menu", "Menü", "Search", "Suche",
+        "Copy", "Copy link", "Web share", "Share", "Teilen", "Partager", "Compartir", "Condividi", "AdChoices",
+        "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "Skip to content", "Close",
+        "Schließen", "Fermer", "Cerrar", "Chiudi", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete", "Print",
+        "Drucken", "Imprimer", "打印文稿", "打印", "الرئيسية", "القائمة", "بحث", "مشاركة", "إغلاق", "خانه", "جستجو",
+        "בית", "חיפוש", "סגור",
+    ].map { FurnitureLexicon.normalize($0) })
 }

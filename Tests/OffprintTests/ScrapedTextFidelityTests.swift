@@ -124,7 +124,8 @@ import TestSupport
     /// date, a count, a symbol, a byline or glued menu items.
     @Test(arguments: [
         ("Transport", "Transport"), ("14:02", nil), ("12 March 2024", nil), ("58420", nil), ("×", nil),
-        ("By Jane Roe", nil), ("NewsSportWeather", nil), ("الاقتصاد", "الاقتصاد"),
+        ("By Jane Roe", nil), ("NewsSportWeather", nil), ("الاقتصاد", "الاقتصاد"), ("Learn More", nil), ("Table of Contents", nil),
+        ("القائمة", nil),
     ] as [(String, String?)])
     func kickerIsASectionLabel(above: String, kicker: String?) throws {
         let (article, _) = try Fixtures.read("""
