@@ -23,7 +23,7 @@ struct ScrapedPage {
         if let furniture = line.furniture {
             switch furniture {
             case .comments, .notice: return -40
-            case .related: return -15
+            case .related: return -45
             case .navigation, .share, .tags, .cookie, .advert: return -6
             }
         }

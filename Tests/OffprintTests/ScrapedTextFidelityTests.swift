@@ -140,4 +140,27 @@ import TestSupport
         #expect(article.title == "Council approves new ferry timetable")
         #expect(article.kicker == kicker)
     }
+
+    /// A "related" heading ends the body even when the teasers under it are long sentences.
+    @Test func relatedHeadingEndsTheBodyBeforeLongTeasers() throws {
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.
+
+        Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.
+
+        The operator said the extra crossings would be paid for by a small rise in the price of a season ticket.
+
+        Work on the new landing stage at the north pier will start in April and should be finished by the end of June.
+
+        Related articles
+
+        Rail freight volumes rise for a third month as ports clear the backlog left by the winter storms and strikes.
+
+        Bus drivers vote to accept the pay offer after months of talks, ending the threat of a strike this summer.
+        """)
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.body.count == 4)
+    }
 }
