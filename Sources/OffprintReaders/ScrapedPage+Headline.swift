@@ -6,6 +6,17 @@ extension ScrapedPage {
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40
 
+    /// How close above the best candidate (in non-blank lines) a line is taken as the headline
+    /// over a dek, and by how much it may score less.
+    static let dekDistance = 3
+    static let dekMargin = 2.0
+
+    /// The number of non-blank lines strictly between two indices.
+    func nonBlankLines(between upper: Int, and lower: Int) -> Int {
+        guard lower > upper + 1 else { return 0 }
+        return lines[(upper + 1)..<lower].count { !$0.isBlank }
+    }
+
     /// The most words the body's first line may have to be taken for the headline.
     static let openingHeadlineWords = 20.0
 
@@ -46,7 +57,10 @@ extension ScrapedPage {
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
             let score = headlineScore(line, distance: distance, vocabulary: vocabulary)
                 + (isFollowedByBylineOrDate(index + 1, before: bodyStart) ? 2 : 0)
-            if score > (best?.score ?? -.infinity) { best = (score, index + 1) }
+            // A headline and its dek (standfirst) are both echoed by the body; the upper one is the
+            // headline unless clearly worse.
+            let aboveBest = best.map { nonBlankLines(between: index + 1, and: $0.index) < ScrapedPage.dekDistance } ?? false
+            if score > (best?.score ?? -.infinity) - (aboveBest ? ScrapedPage.dekMargin : 0) { best = (score, index + 1) }
         }
         return best?.index
     }

@@ -163,4 +163,26 @@ import TestSupport
         #expect(article.title == "Council approves new ferry timetable")
         #expect(article.body.count == 4)
     }
+
+    /// A headline and its dek both repeat the body's words; the upper line is the headline.
+    @Test(arguments: [
+        ("Ferry timetable approved by harbour council", "Harbour council approves later ferry crossings on weekdays for commuters"),
+        ("مجلس الميناء يقر جدولا جديدا للعبارات", "مجلس الميناء يقر رحلات مسائية إضافية للعبارات في أيام الأسبوع للركاب"),
+    ])
+    func upperOfHeadlineAndDekIsTheTitle(headline: String, dek: String) throws {
+        let arabic = headline.unicodeScalars.contains { $0.value >= 0x600 && $0.value <= 0x6FF }
+        let body = arabic ? """
+        أقر مجلس الميناء يوم الثلاثاء جدولا جديدا للعبارات يضيف رحلات مسائية في أيام الأسبوع للركاب اعتبارا من الأول من مايو.
+
+        وكان الركاب يطالبون منذ سنوات برحلات متأخرة، وأظهر استطلاع أن معظمهم سيستخدمونها مرتين في الأسبوع.
+        """ : """
+        The harbour council approved a new ferry timetable on Tuesday, adding later crossings on weekdays for commuters from May.
+
+        Commuters had asked for later boats for years, and a survey last winter found most would use the ferry twice a week.
+        """
+        let (article, _) = try Fixtures.read("Menu\n\n\(headline)\n\n\(dek)\n\n\(body)\n")
+        #expect(article.title == headline)
+        #expect(article.body.count == 2)
+        #expect(article.direction == (arabic ? .rightToLeft : .leftToRight))
+    }
 }
