@@ -46,7 +46,9 @@ struct ScrapedLine: Sendable {
                 previous = scalar
                 continue
             }
-            if scalar.properties.isUppercase {
+            if scalar.value < 0x80 {
+                lowerRun = 0
+            } else if scalar.properties.isUppercase {
                 if lowerRun >= 3, inWord { joins += 1 }
                 lowerRun = 0
             } else {

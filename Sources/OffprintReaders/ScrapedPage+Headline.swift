@@ -42,7 +42,7 @@ extension ScrapedPage {
                 return rest > 0
             }
             let score = headlineScore(lines[bodyStart], distance: 0, vocabulary: Vocabulary(following.map(\.text)))
-            best = (score, bodyStart)
+            best = (score - gluedHeadlinePenalty(lines[bodyStart]), bodyStart)
         }
         var distance = 0
         var index = bodyStart - 1
@@ -60,7 +60,9 @@ extension ScrapedPage {
             // A headline and its dek (standfirst) are both echoed by the body; the upper one is the
             // headline unless clearly worse.
             let aboveBest = best.map { nonBlankLines(between: index + 1, and: $0.index) < ScrapedPage.dekDistance } ?? false
-            if score > (best?.score ?? -.infinity) - (aboveBest ? ScrapedPage.dekMargin : 0) { best = (score, index + 1) }
+            let bar = (best?.score ?? -.infinity) - (aboveBest ? ScrapedPage.dekMargin : 0)
+            // The glued-headline check reads the whole page: only for a line that would win.
+            if score > bar, score - gluedHeadlinePenalty(line) > bar { best = (score - gluedHeadlinePenalty(line), index + 1) }
         }
         return best?.index
     }
@@ -74,22 +76,25 @@ extension ScrapedPage {
         score += 10 * vocabulary.share(of: line.text)
         score -= 0.25 * Double(distance)
         if line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace }) == "." { score -= 4 }
-        var copies = 0, endsWithAnother = false
-        for other in lines {
-            if other.text == line.text {
-                copies += 1
-            } else if other.words >= 3, other.text.utf8.count * 2 >= line.text.utf8.count, line.text.hasSuffix(other.text) {
-                endsWithAnother = true
-            }
-        }
-        if copies > 1 { score += 3 }
-        // "SectionHeadline" or "Topic - Headline": the page prints the headline alone elsewhere.
-        if endsWithAnother { score -= 6 }
+        if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
         // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
         if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
         // Menu items glued into one line ("NewsSportWeather"); a brand name may have one join.
         score -= 4 * Double(min(line.gluedJoins, 3))
         return score
+    }
+
+    /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
+    /// (at least half as long) is the headline glued to a label; the page prints it alone too.
+    func gluedHeadlinePenalty(_ line: ScrapedLine) -> Double {
+        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
+        for other in lines where other.words >= 3 && other.text.utf8.last == lastByte {
+            let otherBytes = other.text.utf8.count
+            if otherBytes * 2 >= bytes, otherBytes < bytes, line.text.utf8.suffix(otherBytes).elementsEqual(other.text.utf8) {
+                return 6
+            }
+        }
+        return 0
     }
 
     /// Whether a byline or a date follows the line within three lines, as under most headlines.
@@ -185,16 +190,32 @@ extension ScrapedPage {
 
     /// Whether the line is a picture credit: a credit word followed by a colon or "by".
     static func isCredit(_ text: Substring) -> Bool {
-        var rest = text.drop { $0 == "(" || $0 == "[" || $0.isWhitespace }
-        if rest.first == "©" { return true }
-        let word = rest.prefix { $0.isLetter }
-        guard !word.isEmpty, word.count <= 12, creditWords.contains(word.lowercased()) else { return false }
-        rest = rest.dropFirst(word.count)
-        if rest.first == ":" || rest.first == "：" { return true }
-        guard rest.first == " " else { return false }
-        if rest.dropFirst().first == ":" { return true }
-        let next = rest.dropFirst().prefix { $0.isLetter }.lowercased()
-        return next == "by" || next == "von" || next == "par" || next == "di" || next == "por" || next == "de"
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex, scalars[start] == "(" || scalars[start] == "[" || scalars[start] == " " { start = scalars.index(after: start) }
+        guard start < scalars.endIndex else { return false }
+        if scalars[start] == "©" { return true }
+        var end = start, letters = 0
+        while end < scalars.endIndex, scalars[end].properties.isAlphabetic, letters <= 12 {
+            end = scalars.index(after: end)
+            letters += 1
+        }
+        guard letters >= 4, letters <= 12, end < scalars.endIndex else { return false }
+        // What follows the word decides first; only then is the word looked up.
+        var follows = false
+        let next = scalars[end]
+        if next == ":" || next == "：" {
+            follows = true
+        } else if next == " " {
+            let rest = scalars[scalars.index(after: end)...]
+            if rest.first == ":" {
+                follows = true
+            } else {
+                let word = rest.prefix { $0.properties.isAlphabetic }
+                follows = word.count <= 3 && ["by", "von", "par", "di", "por", "de"].contains(String(String.UnicodeScalarView(word)).lowercased())
+            }
+        }
+        return follows && creditWords.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
     }
 
     /// Buttons and menu entries that stand where a section label would, normalised as the
