@@ -45,6 +45,7 @@ public struct PlainTextReader: ArticleReader {
         var headline: Int?
         if article.title.isEmpty {
             headline = page.headlineIndex(above: bodyStart, body: bodyRange)
+            if headline == bodyStart { bodyStart += 1 }
             if headline == nil, bodyRange.count > 1, page.isHeadlineLike(page.lines[bodyStart]), !page.lines[bodyStart].isSentenceLike {
                 headline = bodyStart
                 bodyStart += 1

@@ -13,6 +13,9 @@ struct ScrapedLine: Sendable {
     let words: Double
     /// Whether the line ends as a sentence does, or holds more than one sentence.
     let isSentenceLike: Bool
+    /// Places where a word runs into the next without a space, "NewsSport" or "contentSkip":
+    /// three or more lower-case letters followed by a capital. Dumps glue menu items so.
+    let gluedJoins: Int
 
     init(number: Int, text: Substring, lexicon: FurnitureLexicon) {
         self.number = number
@@ -23,6 +26,7 @@ struct ScrapedLine: Sendable {
         var innerStops = 0
         var previous: Unicode.Scalar?
         var lastNonCloser: Unicode.Scalar?  // the last non-space scalar that is not a closing quote
+        var lowerRun = 0, joins = 0
         for scalar in text.unicodeScalars {
             // Latin and Arabic letters, most of any line: part of a word, and nothing else to note.
             if scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : (0x0621...0x063A).contains(scalar.value) || (0x0641...0x064A).contains(scalar.value) {
@@ -30,9 +34,25 @@ struct ScrapedLine: Sendable {
                     inWord = true
                     spaced += 1
                 }
+                if scalar.value < 0x5B, scalar.value >= 0x41 {
+                    if lowerRun >= 3 { joins += 1 }
+                    lowerRun = 0
+                } else if scalar.value >= 0x61 {
+                    lowerRun += 1
+                } else {
+                    lowerRun = 0
+                }
                 lastNonCloser = scalar
                 previous = scalar
                 continue
+            }
+            if scalar.value < 0x80 {
+                lowerRun = 0
+            } else if scalar.properties.isUppercase {
+                if lowerRun >= 3, inWord { joins += 1 }
+                lowerRun = 0
+            } else {
+                lowerRun = scalar.properties.isLowercase ? lowerRun + 1 : 0
             }
             if scalar.isDenseScript {
                 dense += 1
@@ -50,6 +70,7 @@ struct ScrapedLine: Sendable {
             previous = scalar
         }
         self.words = Double(spaced) + Double(dense) / 2
+        self.gluedJoins = joins
         // A sentence ends with a stop, possibly followed by closing quotes or brackets.
         self.isSentenceLike = lastNonCloser.map(ScrapedLine.isSentenceEnd) == true || innerStops >= 1
     }

@@ -1,3 +1,4 @@
+import OffprintCleanup
 extension ScrapedPage {
     /// How much of the body's opening (in UTF-8 bytes) the headline is compared with.
     static let vocabularyBytes = 2_000
@@ -5,7 +6,22 @@ extension ScrapedPage {
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40
 
-    /// The index of the headline: the best-scoring headline-like line above the body, skipping
+    /// How close above the best candidate (in non-blank lines) a line is taken as the headline
+    /// over a dek, and by how much it may score less.
+    static let dekDistance = 3
+    static let dekMargin = 2.0
+
+    /// The number of non-blank lines strictly between two indices.
+    func nonBlankLines(between upper: Int, and lower: Int) -> Int {
+        guard lower > upper + 1 else { return 0 }
+        return lines[(upper + 1)..<lower].count { !$0.isBlank }
+    }
+
+    /// The most words the body's first line may have to be taken for the headline.
+    static let openingHeadlineWords = 20.0
+
+    /// The index of the headline: the best-scoring headline-like line above the body (or the
+    /// body's first line, which the caller then takes out of the body), skipping
     /// bylines, dates and furniture (see `headlineScore`).
     func headlineIndex(above bodyStart: Int, body: ClosedRange<Int>) -> Int? {
         // The headline's words come back early in the article: its first lines are enough.
@@ -16,6 +32,18 @@ extension ScrapedPage {
         }
         let vocabulary = Vocabulary(opening.map(\.text))
         var best: (score: Double, index: Int)?
+        // A headline ending in "?" or holding a full stop reads like a sentence and can open the
+        // body's run itself: the run's first line competes too, scored against the rest of the run.
+        if body.count > 1, lines[bodyStart].words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(lines[bodyStart]),
+           !isByline(lines[bodyStart]), !isDateLine(lines[bodyStart]) {
+            var rest = ScrapedPage.vocabularyBytes
+            let following = lines[(bodyStart + 1)...body.upperBound].prefix { line in
+                defer { rest -= line.text.utf8.count }
+                return rest > 0
+            }
+            let score = headlineScore(lines[bodyStart], distance: 0, vocabulary: Vocabulary(following.map(\.text)))
+            best = (score - gluedHeadlinePenalty(lines[bodyStart]), bodyStart)
+        }
         var distance = 0
         var index = bodyStart - 1
         var looked = 0
@@ -29,7 +57,12 @@ extension ScrapedPage {
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
             let score = headlineScore(line, distance: distance, vocabulary: vocabulary)
                 + (isFollowedByBylineOrDate(index + 1, before: bodyStart) ? 2 : 0)
-            if score > (best?.score ?? -.infinity) { best = (score, index + 1) }
+            // A headline and its dek (standfirst) are both echoed by the body; the upper one is the
+            // headline unless clearly worse.
+            let aboveBest = best.map { nonBlankLines(between: index + 1, and: $0.index) < ScrapedPage.dekDistance } ?? false
+            let bar = (best?.score ?? -.infinity) - (aboveBest ? ScrapedPage.dekMargin : 0)
+            // The glued-headline check reads the whole page: only for a line that would win.
+            if score > bar, score - gluedHeadlinePenalty(line) > bar { best = (score - gluedHeadlinePenalty(line), index + 1) }
         }
         return best?.index
     }
@@ -46,7 +79,22 @@ extension ScrapedPage {
         if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
         // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
         if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
+        // Menu items glued into one line ("NewsSportWeather"); a brand name may have one join.
+        score -= 4 * Double(min(line.gluedJoins, 3))
         return score
+    }
+
+    /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
+    /// (at least half as long) is the headline glued to a label; the page prints it alone too.
+    func gluedHeadlinePenalty(_ line: ScrapedLine) -> Double {
+        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
+        for other in lines where other.words >= 3 && other.text.utf8.last == lastByte {
+            let otherBytes = other.text.utf8.count
+            if otherBytes * 2 >= bytes, otherBytes < bytes, line.text.utf8.suffix(otherBytes).elementsEqual(other.text.utf8) {
+                return 6
+            }
+        }
+        return 0
     }
 
     /// Whether a byline or a date follows the line within three lines, as under most headlines.
@@ -76,23 +124,43 @@ extension ScrapedPage {
 
     /// A headline has a few words and does not read as running text.
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 2, line.words <= 40 else { return false }
+        guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text) else { return false }
         let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
         return last != ":" && last != "|"
     }
 
-    /// The index of the kicker (section line) just above the headline, if there is one.
+    /// The index of the kicker (section line) just above the headline, if there is one: a short
+    /// label of words, not a menu item among others, a date, a number, a byline or a symbol.
     func kickerIndex(above headline: Int) -> Int? {
         var index = headline - 1
         while index >= 0, index >= headline - 3 {
             let line = lines[index]
             if !line.isBlank {
-                guard line.furniture == nil, !line.isSentenceLike, line.words <= 8, line.text.count <= 80 else { return nil }
+                guard line.furniture == nil, !line.isSentenceLike, line.words <= 8, line.text.count <= 80,
+                      isSectionLabel(line), line.text != lines[headline].text else { return nil }
                 return index
             }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the line reads as a section label: letters, few digits, no glued menu items, no
+    /// byline, date, credit or markup.
+    func isSectionLabel(_ line: ScrapedLine) -> Bool {
+        guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text),
+              !ScrapedPage.interfaceLabels.contains(FurnitureLexicon.normalize(line.text)) else { return false }
+        var letters = 0, digits = 0
+        for scalar in line.text.unicodeScalars {
+            if scalar.properties.numericType != nil {
+                digits += 1
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            } else if "<>[]{}=\\×#@".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return letters >= 2 && digits < 2
     }
 
     /// Whether the line is a byline such as "By Jane Doe" (in the languages Offprint knows).
@@ -111,4 +179,58 @@ extension ScrapedPage {
         let letters = line.text.unicodeScalars.filter(\.isWordCharacter).count - digits
         return digits >= 4 && digits * 2 >= letters / 2
     }
+
+    /// Words that open a picture credit when a colon or "by" follows them ("Foto: Jane Doe",
+    /// "(Photos by Jane Doe)"), in the languages Offprint knows.
+    static let creditWords: Set<String> = [
+        "photo", "photos", "photograph", "image", "images", "picture", "pictures", "illustration", "credit", "credits",
+        "source", "foto", "fotos", "bild", "bilder", "quelle", "grafik", "crédit", "crédits", "crédito", "créditos",
+        "imagen", "immagine", "zdjęcie", "фото", "источник", "صورة", "الصورة", "المصدر", "عکس", "منبع", "צילום",
+    ]
+
+    /// Whether the line is a picture credit: a credit word followed by a colon or "by".
+    static func isCredit(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex, scalars[start] == "(" || scalars[start] == "[" || scalars[start] == " " { start = scalars.index(after: start) }
+        guard start < scalars.endIndex else { return false }
+        if scalars[start] == "©" { return true }
+        var end = start, letters = 0
+        while end < scalars.endIndex, scalars[end].properties.isAlphabetic, letters <= 12 {
+            end = scalars.index(after: end)
+            letters += 1
+        }
+        guard letters >= 4, letters <= 12, end < scalars.endIndex else { return false }
+        // What follows the word decides first; only then is the word looked up.
+        var follows = false
+        let next = scalars[end]
+        if next == ":" || next == "：" {
+            follows = true
+        } else if next == " " {
+            let rest = scalars[scalars.index(after: end)...]
+            if rest.first == ":" {
+                follows = true
+            } else {
+                let word = rest.prefix { $0.properties.isAlphabetic }
+                follows = word.count <= 3 && ["by", "von", "par", "di", "por", "de"].contains(String(String.UnicodeScalarView(word)).lowercased())
+            }
+        }
+        return follows && creditWords.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+    }
+
+    /// Buttons and menu entries that stand where a section label would, normalised as the
+    /// furniture lexicon does. Only the kicker is checked against them: as furniture they would
+    /// also weigh against body runs, where some (contents, gallery, next) are subheadings.
+    static let interfaceLabels: Set<String> = Set([
+        "Learn more", "En savoir plus", "Mehr erfahren", "Más información", "Newsletters", "Newsletter", "Next", "Previous",
+        "Sign out", "Log out", "Sign in", "Log in", "Abmelden", "Anmelden", "Se déconnecter", "Se connecter", "Contents",
+        "Table of contents", "Inhalt", "Inhaltsverzeichnis", "Sommaire", "Índice", "Contact", "Contact us", "Kontakt",
+        "Gallery", "Galerie", "Now reading", "Today's paper", "E-Paper", "Abo", "Strona główna", "Página inicial",
+        "Página principal", "Pagina iniziale", "Startseite", "Accueil", "Home", "Menu", "Menü", "Search", "Suche",
+        "Copy", "Copy link", "Web share", "Share", "Teilen", "Partager", "Compartir", "Condividi", "AdChoices",
+        "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "Skip to content", "Close",
+        "Schließen", "Fermer", "Cerrar", "Chiudi", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete", "Print",
+        "Drucken", "Imprimer", "打印文稿", "打印", "الرئيسية", "القائمة", "بحث", "مشاركة", "إغلاق", "خانه", "جستجو",
+        "בית", "חיפוש", "סגור",
+    ].map { FurnitureLexicon.normalize($0) })
 }

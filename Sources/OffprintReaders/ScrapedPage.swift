@@ -23,10 +23,12 @@ struct ScrapedPage {
         if let furniture = line.furniture {
             switch furniture {
             case .comments, .notice: return -40
-            case .related: return -15
+            case .related: return -45
             case .navigation, .share, .tags, .cookie, .advert: return -6
             }
         }
+        // Menu items glued into one line read as one long line of words.
+        if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {
             return line.words >= 4 ? line.words : -1
         }
