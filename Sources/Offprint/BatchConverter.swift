@@ -108,12 +108,12 @@ public final class BatchConverter: Sendable {
         // renamed into place by runBundle).
         let writesPerInput = collection == nil
         let naming = OutputNaming(inputs, extensions: writesPerInput ? writers.map(\.fileExtension) : [], isArchive: { archiveReader(for: $0) != nil })
-        let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(InputCollector.realPath) }) : []
+        let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(FileInput.realPath) }) : []
         if writesPerInput {
             try? files.createDirectory(options.outputDirectory)
             files.protect(protectedPaths)
         }
-        let realOutput = (writesPerInput ? InputCollector.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
+        let realOutput = (writesPerInput ? FileInput.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
         let counts = Mutex((converted: 0, failed: 0, files: 0))

@@ -46,7 +46,7 @@ public struct InputCollector {
             if stat(output.path, &status) == 0 { identities[DirectoryIdentity(status)] = output.fileExtension.lowercased() }
         }
         self.ownOutputs = identities
-        self.excludedDirectory = outputDirectory.flatMap(InputCollector.realPath)
+        self.excludedDirectory = outputDirectory.flatMap(FileInput.realPath)
         self.takesEveryExtensionlessFile = takesEveryExtensionlessFile
         self.followsLinksOutOfTheTree = followsLinksOutOfTheTree
     }
@@ -96,7 +96,7 @@ public struct InputCollector {
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var found: [InputFile] = []
-                let tree = InputCollector.realPath(argument) ?? argument
+                let tree = FileInput.realPath(argument) ?? argument
                 walk(directory: argument, relative: "", tree: tree, visited: &visited, into: &found, collection: &collection)
                 collection.inputs += found.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
                 collection.unfollowedLinks.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -128,7 +128,7 @@ public struct InputCollector {
         guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return }
         // The output folder is skipped when found inside an input folder; when it is the input
         // folder itself, its files are still inputs (and outputs never overwrite them).
-        if !relative.isEmpty, let excludedDirectory, InputCollector.realPath(directory) == excludedDirectory { return }
+        if !relative.isEmpty, let excludedDirectory, FileInput.realPath(directory) == excludedDirectory { return }
         guard let names = InputCollector.names(in: directory) else {
             collection.problems.append(ConversionError(.system("cannot list the folder: \(FileInput.message(errno))"), path: directory))
             return
@@ -139,7 +139,7 @@ public struct InputCollector {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var entry = stat()
             if !followsLinksOutOfTheTree, lstat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFLNK,
-               let target = InputCollector.realPath(path), target != tree, !target.hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") {
+               let target = FileInput.realPath(path), target != tree, !target.hasPrefix(tree.hasSuffix("/") ? tree : tree + "/") {
                 collection.unfollowedLinks.append(path)
                 continue
             }
@@ -188,10 +188,5 @@ public struct InputCollector {
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 1_024) else { return false }
         return registry.reader(recognizingSignatureOf: head) != nil
-    }
-
-    /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
-    public static func realPath(_ path: String) -> String? {
-        FileInput.realPath(path)
     }
 }

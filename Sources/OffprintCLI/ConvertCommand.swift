@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Offprint
+import OffprintCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -193,8 +194,8 @@ struct ConvertCommand: ParsableCommand {
         if let report { ownOutputs.append((report, "json")) }
         // The bundle and the report replace the file they name: never an input named here.
         for (flag, file) in [("--bundle", bundle), ("--report", report)] {
-            guard let file, let real = InputCollector.realPath(file) else { continue }
-            if inputs.contains(where: { InputCollector.realPath($0) == real }) {
+            guard let file, let real = FileInput.realPath(file) else { continue }
+            if inputs.contains(where: { FileInput.realPath($0) == real }) {
                 console.errorLine("Error: \(flag) \(file) is one of the inputs; it would be overwritten (name another file)")
                 throw ExitCode(ExitStatus.usage)
             }
@@ -203,7 +204,7 @@ struct ConvertCommand: ParsableCommand {
                                         followsLinksOutOfTheTree: followSymlinks, ownOutputs: ownOutputs)
             .collect(inputs)
         if let input = collection.overwrittenInputs.first {
-            let flag = bundle.map { InputCollector.realPath($0) == InputCollector.realPath(input) } == true ? "--bundle" : "--report"
+            let flag = bundle.map { FileInput.realPath($0) == FileInput.realPath(input) } == true ? "--bundle" : "--report"
             console.errorLine("Error: \(flag) names the input \(input); it would be overwritten (name another file)")
             throw ExitCode(ExitStatus.usage)
         }
@@ -213,8 +214,8 @@ struct ConvertCommand: ParsableCommand {
         for link in collection.unfollowedLinks {
             console.errorLine("Note: \(link): not followed: the link leads out of the input folder (--follow-symlinks follows it)")
         }
-        if bundle == nil, let realOutput = InputCollector.realPath(output),
-           inputs.contains(where: { InputCollector.realPath($0) == realOutput }) {
+        if bundle == nil, let realOutput = FileInput.realPath(output),
+           inputs.contains(where: { FileInput.realPath($0) == realOutput }) {
             console.errorLine("Note: \(output) is both an input folder and the output folder; files an earlier run wrote there are read as inputs")
         }
         let options = BatchOptions(

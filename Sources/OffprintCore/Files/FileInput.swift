@@ -70,7 +70,7 @@ public enum FileInput {
     }
 
     /// The path with links and `..` resolved (`realpath(3)`), or `nil` when it does not exist.
-    public static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
