@@ -103,6 +103,32 @@ import TestSupport
         }
     }
 
+    /// cmark-gfm needs about 200 bytes a node: text that opens a node every few bytes is refused
+    /// before parsing, with one error, rather than taking gigabytes; long prose is not.
+    @Test func markdownTooDenseToParseInBoundedMemoryIsOneError() throws {
+        let dense = String(repeating: "a\n\n", count: MarkdownReader.maximumElements / 2 + 1)
+        #expect(throws: ConversionError.self) { try Self.convert(dense, name: "dense.md") }
+        do {
+            _ = try Self.convert(dense, name: "dense.md")
+        } catch let error as ConversionError {
+            #expect(error.description.contains("over the \(MarkdownReader.maximumElements) that can be read in bounded memory"), "\(error)")
+        }
+        // Emphasis around links in one paragraph: the parser's time grows faster than their count.
+        let marked = "# Marks\n\n" + String(repeating: "*[a](b)* ", count: MarkdownReader.maximumInlineMarksInParagraph / 4 + 1)
+        do {
+            _ = try Self.convert(marked, name: "marks.md")
+            Issue.record("a paragraph of \(MarkdownReader.maximumInlineMarksInParagraph) marks was parsed")
+        } catch let error as ConversionError {
+            #expect(error.description.contains("emphasis and link marks"), "\(error)")
+        }
+        // The same marks spread over paragraphs are read.
+        let spread = "# Spread\n\n" + String(repeating: String(repeating: "*[a](b)* ", count: 50) + "\n\n", count: 40)
+        #expect(try Self.convert(spread, name: "spread.md").0.body.count == 40)
+        let prose = String(repeating: Self.paragraph + "\n\n", count: 20_000)
+        #expect(MarkdownReader.possibleElements(in: Substring(prose)) < MarkdownReader.maximumElements / 10)
+        #expect(try Self.convert("# Long\n\n" + prose, name: "long.md").0.body.count == 20_000)
+    }
+
     @Test func htmlListsKeepTheirInnermostTextAndStrayParagraphs() throws {
         let deep = String(repeating: "<ul><li>", count: 79) + "innermost words" + String(repeating: "</li></ul>", count: 79)
         let html = "<!DOCTYPE html><html lang=\"en\"><body><article><p>\(Self.paragraph)</p>\(deep)<ul><p>a paragraph straight in a list</p><li>an item</li></ul></article></body></html>"
