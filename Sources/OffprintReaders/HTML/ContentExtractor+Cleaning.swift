@@ -5,7 +5,7 @@ extension ContentExtractor {
     func clean(_ content: DOMNode) {
         for node in content.descendants() where node.parentIsAttached(to: content) {
             let hints = node.classAndID
-            if (hints.contains("share") || hints.contains("sharedaddy")) && node.textContent.count < 500 {
+            if hints.containsBytes(of: "share") && node.textContent.count < 500 {
                 node.remove()
             } else if ["h1", "h2"].contains(node.name), flags.contains(.weightClasses), ContentHints.classWeight(node) < 0 {
                 node.remove()

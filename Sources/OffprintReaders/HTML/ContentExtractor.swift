@@ -83,7 +83,8 @@ struct ContentExtractor {
 
     private func isHidden(_ node: DOMNode) -> Bool {
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
-        let style = (node.attributes["style"] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        guard let style = node.attributes["style"]?.lowercased() else { return false }
+        let compact = style.replacingOccurrences(of: " ", with: "")
+        return compact.containsBytes(of: "display:none") || compact.containsBytes(of: "visibility:hidden")
     }
 }

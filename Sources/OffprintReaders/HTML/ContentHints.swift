@@ -39,8 +39,10 @@ enum ContentHints {
         "h3", "h4", "h5", "h6", "header", "main",
     ]
 
+    /// Whether any of `words` occurs in `text` (lower-cased class and id values).
     static func matches(_ text: String, _ words: [String]) -> Bool {
-        words.contains { text.contains($0) }
+        guard text.containsUTF8Byte(where: { $0 != 0x20 }) else { return false }
+        return words.contains { text.containsBytes(of: $0) }
     }
 
     /// +25 for a positive hint in class or id, −25 for a negative one, as Readability weighs
