@@ -44,24 +44,29 @@ extension DOMBlockConverter {
     static func trim(_ inlines: [Inline]) -> [Inline] {
         // Text is gathered apart and merged once: replacing the last run with a longer copy
         // for each text node costs the square of the paragraph's length.
+        // The run is appended to in place (`pending = pending + text` would copy it each time).
         var merged: [Inline] = []
-        var pending: String?
+        var pending = ""
+        var hasPending = false
         for inline in inlines {
             if case .text(let text) = inline {
-                pending = (pending ?? "") + text
+                pending.append(text)
+                hasPending = true
                 continue
             }
-            if let text = pending { merged.append(.text(text)) }
-            pending = nil
+            if hasPending { merged.append(.text(pending)) }
+            pending = ""
+            hasPending = false
             merged.append(inline)
         }
-        if let text = pending { merged.append(.text(text)) }
+        if hasPending { merged.append(.text(pending)) }
         merged = merged.map { inline in
             // Neighbouring runs can meet as "a " + " b".
-            if case .text(let text) = inline, text.contains("  ") { return .text(text.replacingOccurrences(of: "  ", with: " ")) }
+            if case .text(let text) = inline, text.containsBytes(of: "  ") { return .text(text.replacingOccurrences(of: "  ", with: " ")) }
             return inline
         }
-        while case .text(let text)? = merged.first, text.isBlank { merged.removeFirst() }
+        let leadingBlanks = merged.prefix { if case .text(let text) = $0 { text.isBlank } else { false } }.count
+        merged.removeFirst(leadingBlanks)
         while case .text(let text)? = merged.last, text.isBlank { merged.removeLast() }
         while merged.last == .lineBreak { merged.removeLast() }
         if case .text(let text)? = merged.first, text.utf8.first == 0x20 { merged[0] = .text(String(text.utf8.dropFirst())!) }
