@@ -31,6 +31,28 @@ package final class DOMNode {
 
     package var isText: Bool { name == "#text" }
 
+    /// A copy of this node and everything under it, without scores: a fresh tree for another
+    /// extraction pass at a fraction of the cost of parsing the page again (names, attributes
+    /// and text are shared, not copied). Walks with an explicit stack, so depth costs no stack.
+    package func deepCopy() -> DOMNode {
+        let root = shallowCopy()
+        var pending: [(source: DOMNode, copy: DOMNode)] = [(self, root)]
+        while let (source, copy) = pending.popLast() {
+            copy.children.reserveCapacity(source.children.count)
+            for child in source.children {
+                let childCopy = child.shallowCopy()
+                childCopy.parent = copy
+                copy.children.append(childCopy)
+                if !child.children.isEmpty { pending.append((child, childCopy)) }
+            }
+        }
+        return root
+    }
+
+    private func shallowCopy() -> DOMNode {
+        isText ? DOMNode(text: text) : DOMNode(element: name, attributes: attributes)
+    }
+
     package func append(_ child: DOMNode) {
         child.parent?.children.removeAll { $0 === child }
         child.parent = self
