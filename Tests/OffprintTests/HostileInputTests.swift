@@ -129,6 +129,27 @@ import TestSupport
         #expect(try Self.convert("# Long\n\n" + prose, name: "long.md").0.body.count == 20_000)
     }
 
+    /// Reading costs time per element: a page of nothing but tiny elements is refused before
+    /// parsing with one error; a long page of real size is read, its inline runs merged once.
+    @Test func htmlTooDenseToReadInBoundedTimeIsOneError() throws {
+        let dense = "<!DOCTYPE html><html lang=\"en\"><body>" + String(repeating: "<p>a</p>", count: HTMLReader.maximumElements) + "</body></html>"
+        do {
+            _ = try Self.convert(dense, name: "dense.html")
+            Issue.record("a page of \(HTMLReader.maximumElements) paragraphs was read")
+        } catch let error as ConversionError {
+            #expect(error.description.contains("over the \(HTMLReader.maximumElements) that can be read in bounded time and memory"), "\(error)")
+        }
+        let spans = (0..<20_000).map { "<span>w\($0)</span> " }.joined()
+        let page = "<!DOCTYPE html><html lang=\"en\"><body><article><h1>Spans</h1><p>  <b> </b>\(spans)</p></article></body></html>"
+        let (article, _, _) = try Self.convert(page, name: "spans.html")
+        guard case .paragraph(let inlines)? = article.body.first?.kind else {
+            Issue.record("no paragraph: \(article.body)")
+            return
+        }
+        #expect(inlines.count == 1)
+        #expect(inlines.plainText == (0..<20_000).map { "w\($0)" }.joined(separator: " "))
+    }
+
     @Test func htmlListsKeepTheirInnermostTextAndStrayParagraphs() throws {
         let deep = String(repeating: "<ul><li>", count: 79) + "innermost words" + String(repeating: "</li></ul>", count: 79)
         let html = "<!DOCTYPE html><html lang=\"en\"><body><article><p>\(Self.paragraph)</p>\(deep)<ul><p>a paragraph straight in a list</p><li>an item</li></ul></article></body></html>"

@@ -20,6 +20,25 @@ public struct HTMLReader: ArticleReader {
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || (head.hasPrefix("<!--") && head.contains("<html"))
     }
 
+    /// The most start tags a page may hold. Reading costs time and memory per element (the tree,
+    /// the extraction passes, the blocks), so a page of a few megabytes that is nothing but
+    /// tiny paragraphs could take a minute and gigabytes. Saved articles hold a few thousand
+    /// elements (10,000 for the longest encyclopedia page we have seen); this bound is thirty
+    /// times that, read in under five seconds and under 600 MB whatever the elements are.
+    public static let maximumElements = 300_000
+
+    /// An upper estimate of a page's elements: every `<` followed by a letter (a start tag, or
+    /// text in a script that looks like one).
+    static func possibleElements(in utf8: [UInt8]) -> Int {
+        var count = 0
+        var previousWasOpen = false
+        for byte in utf8 {
+            if previousWasOpen, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { count += 1 }
+            previousWasOpen = byte == 0x3C
+        }
+        return count
+    }
+
     /// Pages whose article has fewer characters than this are "no article content".
     static let minimumText = 120
 
@@ -48,15 +67,16 @@ public struct HTMLReader: ArticleReader {
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
         let utf8 = Array(text.utf8)
-        // The first parse serves the metadata and then the first extraction pass; passes change
-        // the tree, so any later pass parses the page again.
+        let elements = HTMLReader.possibleElements(in: utf8)
+        guard elements <= HTMLReader.maximumElements else {
+            throw ConversionError(.malformed(
+                "the page holds \(elements) elements, over the \(HTMLReader.maximumElements) that can be read in bounded time and memory; is it one article?"))
+        }
+        // One parse serves the metadata and, copied, each extraction pass (passes change the
+        // tree they are given).
         let document = HTMLTree.parse(utf8)
         let metadata = HTMLMetadata(document: document)
-        var firstParse: DOMNode? = document
-        let extracted = ContentExtractor.content {
-            defer { firstParse = nil }
-            return firstParse ?? HTMLTree.parse(utf8)
-        }
+        let extracted = ContentExtractor.content { document.deepCopy() }
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
         let direction = (extracted?.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
         let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
@@ -65,7 +85,7 @@ public struct HTMLReader: ArticleReader {
         // states its article's text in its structured data (and shows it only through a
         // script) yields that text.
         if HTMLReader.proseCharacters(in: body) < HTMLReader.minimumText,
-           let marked = HTMLTree.parse(utf8).descendants().first(where: { ($0.attributes["itemprop"] ?? "").lowercased().contains("articlebody") }) {
+           let marked = document.descendants().first(where: { ($0.attributes["itemprop"] ?? "").lowercased().contains("articlebody") }) {
             // The element the page itself marks as the article body (schema.org microdata).
             body = converter.blocks(of: marked)
         }
