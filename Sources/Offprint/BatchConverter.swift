@@ -63,11 +63,13 @@ public final class BatchConverter: Sendable {
     }
 
     /// Why a companion file cannot be written where it goes, if it cannot: an input is that
-    /// file, or one of an input's own outputs takes the name (`index.md` becomes `index.html`).
+    /// file, or one of an input's own outputs takes the name (`index.md` or `Index.md` becomes
+    /// `index.html`).
     private func companionConflict(_ fileName: String, naming: OutputNaming, writers: [any ArticleWriter], inputs: [InputFile], protectedPaths: Set<String>, realOutput: String) -> String? {
         if protectedPaths.contains(realOutput + "/" + fileName) { return "it is one of the inputs" }
         for writer in writers where fileName.hasSuffix("." + writer.fileExtension) {
-            if let index = naming.stems.firstIndex(of: String(fileName.dropLast(writer.fileExtension.count + 1))) {
+            let stem = OutputNaming.fold(String(fileName.dropLast(writer.fileExtension.count + 1)))
+            if let index = naming.stems.firstIndex(where: { OutputNaming.fold($0) == stem }) {
                 return "the \(writer.format) output of \(inputs[index].displayPath) has that name"
             }
         }

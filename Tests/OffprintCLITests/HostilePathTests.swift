@@ -38,6 +38,28 @@ import TestSupport
 }
 
 extension HostilePathTests {
+    /// On the file systems of macOS and Windows, names that differ in case or normalization are
+    /// one file: outputs are named so that none would replace another there, on any system.
+    @Test func namesThatDifferOnlyInCaseOrNormalizationStayApart() async throws {
+        let input = try TemporaryDirectory("case")
+        let names = ["Notes.md", "notes.txt", "Sub/x.md", "sub/x.md", "caf\u{E9}.md", "cafe\u{301}.txt", "Index.md"]
+        for name in names {
+            try input.write(name, "Title: Input \(name)\n\nA paragraph of \(name), long enough to be running text.\n")
+        }
+        let output = try TemporaryDirectory("case-out")
+        let (status, console) = await offprint(["convert", input.path, "--to", "txt,html", "--output", output.path])
+        #expect(status == 0, "\(console.error)")
+        let files = try tree(output.path)
+        let folded = files.keys.map { $0.precomposedStringWithCanonicalMapping.lowercased() }
+        #expect(Set(folded).count == files.count, "\(files.keys.sorted())")
+        // Index.md's page takes the index's name, so the index steps aside with a notice.
+        #expect(console.error.contains("index.html: not written"), "\(console.error)")
+        for marker in names.map({ "paragraph of \($0)," }) {
+            let holders = files.filter { $0.key.hasSuffix(".txt") && String(decoding: $0.value, as: UTF8.self).contains(marker) }
+            #expect(holders.count == 1, "\(marker) in \(holders.keys.sorted())")
+        }
+    }
+
     static func record(_ title: String) -> String {
         #"{"id": "r", "title": "\#(title)", "body": [{"type": "paragraph", "content": ["The record of \#(title), a paragraph long enough to be running text."]}]}"#
     }
