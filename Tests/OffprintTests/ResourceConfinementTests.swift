@@ -79,6 +79,18 @@ import TestSupport
         #expect(names.contains("mimetype"))
         #expect(!names.contains { $0.contains("images/") })
     }
+
+    /// A folder on the way to an image can be swapped for a link after its path was checked:
+    /// the file actually opened must still be inside the folder, and a final link is not
+    /// followed at all. (These calls stand for the read that comes after a swap.)
+    @Test func aFileSwappedForALinkAfterTheCheckIsNotRead() throws {
+        let root = try Self.tree()
+        let folder = try #require(FileInput.realPath(root.path + "/article"))
+        #expect(try FileInput.contents(ofRealPath: folder + "/images/own.png", confinedTo: folder, limit: 1_000) == Self.png)
+        // images/link.png is a link to the secret; article/outside a link to its folder.
+        #expect(throws: ConversionError.self) { try FileInput.contents(ofRealPath: folder + "/images/link.png", confinedTo: folder, limit: 1_000) }
+        #expect(throws: ConversionError.self) { try FileInput.contents(ofRealPath: folder + "/outside/secret.png", confinedTo: folder, limit: 1_000) }
+    }
 }
 
 /// Values from JSON that end up in attributes and dates must be what they claim to be.

@@ -45,8 +45,8 @@ struct ImageLoader {
         let decoded = path.removingPercentEncoding ?? path
         // One message for a file that is missing, unreadable or outside the folder, so that a
         // reference cannot be used to learn whether some other path exists.
-        guard let confined = ImageLoader.confinedPath(decoded, in: baseDirectory.path),
-              let data = try? FileInput.contents(of: confined, limit: ImageLoader.maximumBytes) else {
+        guard let (confined, folder) = ImageLoader.confinedPath(decoded, in: baseDirectory.path),
+              let data = try? FileInput.contents(ofRealPath: confined, confinedTo: folder, limit: ImageLoader.maximumBytes) else {
             warnings.append(ConversionWarning("image \(reference) was not found or could not be read; its alternative text is kept"))
             return nil
         }
@@ -62,12 +62,13 @@ struct ImageLoader {
     /// when it does not exist or resolves outside the folder's own real path: an article may
     /// carry only what sits beside it (its `NAME_files/` included), never `../`, an absolute
     /// path, or a link that leads elsewhere.
-    static func confinedPath(_ path: String, in folder: String) -> String? {
+    /// Returns it with the folder's real path, which the file must still be in when it is opened.
+    static func confinedPath(_ path: String, in folder: String) -> (path: String, folder: String)? {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0),
               let realFolder = FileInput.realPath(folder),
               let real = FileInput.realPath(folder + "/" + path) else { return nil }
         let prefix = realFolder.hasSuffix("/") ? realFolder : realFolder + "/"
-        return real.hasPrefix(prefix) ? real : nil
+        return real.hasPrefix(prefix) ? (real, realFolder) : nil
     }
 
     /// `images/photo.jpg` for `../images/photo.jpg`: a safe relative path, unique in the article.
