@@ -58,7 +58,9 @@ let package = Package(
         // Bytes in, `Article` out: scraped text, Markdown, saved HTML, Offprint JSON and JSON Lines.
         .target(
             name: "OffprintReaders",
-            dependencies: ["OffprintCore", "OffprintPlatform", "OffprintCleanup", .product(name: "Yams", package: "Yams")]
+            dependencies: ["OffprintCore", "OffprintPlatform", "OffprintCleanup", .product(name: "Yams", package: "Yams")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
         ),
         // `Article` in, bytes out: plain text, HTML, JSON, JSON Lines, EPUB, with the theme.
         .target(

@@ -22,6 +22,11 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Print the article as an Offprint JSON record instead.")
     var json = false
 
+    /// For `Scripts/train-headline-model`: the lines of scraped text that may be its headline,
+    /// one JSON object per line, with their features and score.
+    @Flag(help: .hidden)
+    var headlineCandidates = false
+
     func validate() throws {
         if let from, OffprintCLI.registry.reader(named: from) == nil {
             throw ValidationError("unknown format '\(from)' for --from; readers: \(OffprintCLI.registry.readerNames.joined(separator: ", "))")
@@ -41,6 +46,19 @@ struct InspectCommand: ParsableCommand {
                 ? try FileInput.readStandardInput()
                 : try FileInput.contents(of: file)
             let name = file == "-" ? "stdin" : (file as NSString).lastPathComponent
+            if headlineCandidates {
+                let input = ReaderInput(data: data, name: name, encoding: encoding)
+                for candidate in try PlainTextReader().headlineCandidates(in: input) {
+                    let object: [String: Any] = [
+                        "line": candidate.line, "text": candidate.text, "score": candidate.score,
+                        "features": Dictionary(uniqueKeysWithValues: zip(PlainTextReader.headlineFeatureNames, candidate.features)),
+                    ]
+                    if let line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+                        console.outputLine(String(decoding: line, as: UTF8.self))
+                    }
+                }
+                return
+            }
             article = try converter.article(from: ReaderInput(data: data, name: name, fileURL: URL(fileURLWithPath: file), encoding: encoding),
                                             format: from, warnings: &warnings)
         } catch {

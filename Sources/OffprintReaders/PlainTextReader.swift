@@ -44,13 +44,11 @@ public struct PlainTextReader: ArticleReader {
         var bodyStart = bodyRange.lowerBound
         var headline: Int?
         if article.title.isEmpty {
-            headline = page.headlineIndex(above: bodyStart, body: bodyRange)
-            if headline == bodyStart { bodyStart += 1 }
-            if headline == nil, bodyRange.count > 1, page.isHeadlineLike(page.lines[bodyStart]), !page.lines[bodyStart].isSentenceLike {
-                headline = bodyStart
-                bodyStart += 1
-            }
+            headline = page.headlineIndex(body: bodyRange)
             if let headline {
+                // A headline found among the body's first lines ends what is above it: a logo's
+                // text, a kicker.
+                if headline >= bodyStart { bodyStart = headline + 1 }
                 article.title = String(page.lines[headline].text)
                 if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
                     article.kicker = String(page.lines[kicker].text)
@@ -73,6 +71,23 @@ public struct PlainTextReader: ArticleReader {
         if let url = article.source.url { article.id = url }
         article.enforceModelLimits(warnings: &warnings)
         return article
+    }
+
+    /// The names of the headline features, in the order `headlineCandidates(in:)` gives them.
+    package static var headlineFeatureNames: [String] { HeadlineFeatures.names }
+
+    /// The lines of scraped text that may be its headline, with their features and the model's
+    /// score, for training and checking the headline model (`offprint inspect --headline-candidates`).
+    package func headlineCandidates(in input: ReaderInput) throws(ConversionError) -> [(line: Int, text: String, features: [Double], score: Double)] {
+        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        let allLines = PlainTextReader.lines(of: text)
+        let header = HeaderLines(allLines)
+        let page = ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon)
+        guard let body = page.bodyRange() else { return [] }
+        return page.headlineCandidates(body: body).map { candidate in
+            (page.lines[candidate.index].number, String(page.lines[candidate.index].text), candidate.features.values,
+             HeadlineModel.standard.score(candidate.features))
+        }
     }
 
     /// Authors and date from the lines between the headline and the body, unless the header gave them.

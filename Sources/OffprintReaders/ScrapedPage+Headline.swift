@@ -17,52 +17,69 @@ extension ScrapedPage {
         return lines[(upper + 1)..<lower].count { !$0.isBlank }
     }
 
-    /// The most words the body's first line may have to be taken for the headline.
+    /// How many of the body's first non-blank lines may be the headline: a logo's alt text or a
+    /// kicker read as prose can open the body's run above it.
+    static let bodyHeadlineLines = 6
+
+    /// The most words a line inside the body may have to be taken for the headline.
     static let openingHeadlineWords = 20.0
 
-    /// The index of the headline: the best-scoring headline-like line above the body (or the
-    /// body's first line, which the caller then takes out of the body), skipping
-    /// bylines, dates and furniture (see `headlineScore`).
-    func headlineIndex(above bodyStart: Int, body: ClosedRange<Int>) -> Int? {
-        // The headline's words come back early in the article: its first lines are enough.
-        var budget = ScrapedPage.vocabularyBytes
-        let opening = lines[body].prefix { line in
-            defer { budget -= line.text.utf8.count }
-            return budget > 0
-        }
-        let vocabulary = Vocabulary(opening.map(\.text))
-        var best: (score: Double, index: Int)?
-        // A headline ending in "?" or holding a full stop reads like a sentence and can open the
-        // body's run itself: the run's first line competes too, scored against the rest of the run.
-        if body.count > 1, lines[bodyStart].words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(lines[bodyStart]),
-           !isByline(lines[bodyStart]), !isDateLine(lines[bodyStart]) {
-            var rest = ScrapedPage.vocabularyBytes
-            let following = lines[(bodyStart + 1)...body.upperBound].prefix { line in
-                defer { rest -= line.text.utf8.count }
-                return rest > 0
+    /// The lines that may be the headline, with their features: headline-like lines up to
+    /// `headlineSearchDistance` above the body, and among the body's first lines, skipping
+    /// bylines, dates and furniture.
+    func headlineCandidates(body: ClosedRange<Int>) -> [(index: Int, features: HeadlineFeatures)] {
+        var candidates: [(index: Int, features: HeadlineFeatures)] = []
+        // Inside the body, a line is compared with what follows it.
+        var seen = 0
+        var index = body.lowerBound
+        while index < body.upperBound, seen < ScrapedPage.bodyHeadlineLines {
+            let line = lines[index]
+            if !line.isBlank {
+                seen += 1
+                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isByline(line), !isDateLine(line) {
+                    let vocabulary = opening(from: index + 1, to: body.upperBound)
+                    candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: 0, vocabulary: vocabulary)))
+                }
             }
-            let score = headlineScore(lines[bodyStart], distance: 0, vocabulary: Vocabulary(following.map(\.text)))
-            best = (score - gluedHeadlinePenalty(lines[bodyStart]), bodyStart)
+            index += 1
         }
+        // Above the body, with the body's opening.
+        let vocabulary = opening(from: body.lowerBound, to: body.upperBound)
         var distance = 0
-        var index = bodyStart - 1
         var looked = 0
+        index = body.lowerBound - 1
         while index >= 0, distance < ScrapedPage.headlineSearchDistance, looked < ScrapedPage.headlineSearchDistance * 3 {
             looked += 1
             let line = lines[index]
-            index -= 1
+            defer { index -= 1 }
             guard !line.isBlank else { continue }
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
-            let score = headlineScore(line, distance: distance, vocabulary: vocabulary)
-                + (isFollowedByBylineOrDate(index + 1, before: bodyStart) ? 2 : 0)
-            // A headline and its dek (standfirst) are both echoed by the body; the upper one is the
-            // headline unless clearly worse.
-            let aboveBest = best.map { nonBlankLines(between: index + 1, and: $0.index) < ScrapedPage.dekDistance } ?? false
-            let bar = (best?.score ?? -.infinity) - (aboveBest ? ScrapedPage.dekMargin : 0)
-            // The glued-headline check reads the whole page: only for a line that would win.
-            if score > bar, score - gluedHeadlinePenalty(line) > bar { best = (score - gluedHeadlinePenalty(line), index + 1) }
+            candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: distance, vocabulary: vocabulary)))
+        }
+        return candidates
+    }
+
+    /// The distinctive words of the article's first lines from `start`: a headline's words come
+    /// back early in the article.
+    func opening(from start: Int, to end: Int) -> Vocabulary {
+        guard start <= end else { return Vocabulary([Substring]()) }
+        var budget = ScrapedPage.vocabularyBytes
+        let opening = lines[start...end].prefix { line in
+            defer { budget -= line.text.utf8.count }
+            return budget > 0
+        }
+        return Vocabulary(opening.map(\.text))
+    }
+
+    /// The index of the headline: the candidate the headline model scores best, if it scores
+    /// better than having no headline.
+    func headlineIndex(body: ClosedRange<Int>, model: HeadlineModel = .standard) -> Int? {
+        var best: (score: Double, index: Int)?
+        for candidate in headlineCandidates(body: body) {
+            let score = model.score(candidate.features)
+            if score > (best?.score ?? 0) { best = (score, candidate.index) }
         }
         return best?.index
     }
@@ -122,9 +139,10 @@ extension ScrapedPage {
         return false
     }
 
-    /// A headline has a few words and does not read as running text.
+    /// A headline has a few words and does not read as running text; a breadcrumb ("News >
+    /// 2015 > Title") repeats the headline but is not it.
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text) else { return false }
+        guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text), !ScrapedPage.isBreadcrumb(line.text) else { return false }
         let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
         return last != ":" && last != "|"
     }
@@ -166,7 +184,8 @@ extension ScrapedPage {
     /// Whether the line is a byline such as "By Jane Doe" (in the languages Offprint knows).
     func isByline(_ line: ScrapedLine) -> Bool {
         guard line.words <= 40 else { return false }
-        let lowered = line.text.lowercased()
+        // The longest prefix is 11 characters: lower-casing the line's start is enough.
+        let lowered = line.text.prefix(12).lowercased()
         return ScrapedPage.bylinePrefixes.contains { lowered.hasPrefix($0) }
     }
 
@@ -175,8 +194,12 @@ extension ScrapedPage {
     /// Whether the line is mostly a date or a time stamp.
     func isDateLine(_ line: ScrapedLine) -> Bool {
         guard line.words <= 12 else { return false }
-        let digits = line.text.unicodeScalars.filter { ("0"..."9").contains($0) || (0x660...0x669).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }.count
-        let letters = line.text.unicodeScalars.filter(\.isWordCharacter).count - digits
+        var digits = 0, wordCharacters = 0
+        for scalar in line.text.unicodeScalars {
+            if ("0"..."9").contains(scalar) || (0x660...0x669).contains(scalar.value) || (0x6F0...0x6F9).contains(scalar.value) { digits += 1 }
+            if scalar.isWordCharacter { wordCharacters += 1 }
+        }
+        let letters = wordCharacters - digits
         return digits >= 4 && digits * 2 >= letters / 2
     }
 

@@ -185,4 +185,41 @@ import TestSupport
         #expect(article.body.count == 2)
         #expect(article.direction == (arabic ? .rightToLeft : .leftToRight))
     }
+
+    /// A logo's alt text reads as a sentence and can open the body's run above the headline;
+    /// the headline is found among the body's first lines, and what stood above it (the logo's
+    /// text, a kicker) leaves the body.
+    @Test func headlineAmongTheBodysFirstLinesEndsWhatIsAboveIt() throws {
+        let (article, _) = try Fixtures.read("""
+        Skip to content
+        Subscribe E-paper Shop Vouchers Advertising
+        The Harbour Gazette logo in white letters on a blue background.
+
+        Emergency plan
+
+        Only a third of the children went to school on Monday
+
+        Many parents in the valley kept their children at home on Monday after the fire at the waste plant filled the town with smoke.
+
+        The schools stayed open, but the head teachers said that fewer than one pupil in three came to class in the morning.
+
+        The council expects normal lessons to resume on Tuesday, once the air has been measured again at every school.
+        """)
+        #expect(article.title == "Only a third of the children went to school on Monday")
+        #expect(article.kicker == "Emergency plan")
+        #expect(article.body.count == 3)
+        #expect(article.body.first?.plainText.hasPrefix("Many parents in the valley") == true)
+    }
+
+    /// The shipped model weighs every feature the reader computes, and reads its file as the
+    /// training script writes it.
+    @Test func headlineModelWeighsEveryFeature() {
+        let model = HeadlineModel.standard
+        #expect(model.weights.count == HeadlineFeatures.names.count)
+        #expect(model.weights.filter { $0 != 0 }.count == HeadlineFeatures.names.count)
+        let parsed = HeadlineModel(tsv: "# comment\necho\t2.5\nunknown\t9\nwords\t-1\n")
+        #expect(parsed.weights[HeadlineFeatures.names.firstIndex(of: "echo")!] == 2.5)
+        #expect(parsed.weights[HeadlineFeatures.names.firstIndex(of: "words")!] == -1)
+        #expect(parsed.weights.filter { $0 != 0 }.count == 2)
+    }
 }

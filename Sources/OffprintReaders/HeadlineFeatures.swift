@@ -1,0 +1,83 @@
+import OffprintCore
+
+/// What the headline model knows of one candidate line of scraped page text: its length, how
+/// much of it the article's opening repeats, where it stands against the body, and how it reads.
+///
+/// Every value is a number in about 0...1 (flags are 0 or 1), computed from the page alone; the
+/// model (`HeadlineModel`) weighs them. The names are the columns of
+/// `Resources/headline-model.tsv` and of `offprint inspect --headline-candidates`, which the
+/// training script (`Scripts/train-headline-model`) reads.
+struct HeadlineFeatures {
+    /// The feature names, in the order of `values`.
+    static let names = [
+        "words", "short", "long", "echo", "distance", "in_body", "body_offset", "first_of_body",
+        "full_stop", "question", "colon", "repeated", "glued", "glued_headline",
+        "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
+        "position", "characters", "headline_below", "headline_above",
+    ]
+
+    /// The values, in the order of `names`.
+    let values: [Double]
+
+    /// The features of line `index` of `page`, whose body the reader found at `body`;
+    /// `vocabulary` holds the opening of the article below the line.
+    init(line index: Int, of page: ScrapedPage, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
+        let line = page.lines[index]
+        let text = line.text
+        let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
+        let inBody = body.contains(index)
+        let offset = inBody ? page.nonBlankLines(between: body.lowerBound - 1, and: index) : 0
+        let previous = page.nonBlankLine(before: index), next = page.nonBlankLine(after: index)
+        var digits = 0, scalars = 0
+        for scalar in text.unicodeScalars {
+            scalars += 1
+            if scalar.properties.numericType != nil { digits += 1 }
+        }
+        let flag: (Bool) -> Double = { $0 ? 1 : 0 }
+        values = [
+            min(line.words, 10) / 10,
+            flag(line.words < 4),
+            max(0, line.words - 14) / 10,
+            vocabulary.share(of: text),
+            Double(distance) / 10,
+            flag(inBody),
+            Double(offset) / 5,
+            flag(index == body.lowerBound),
+            flag(last == "."),
+            flag(last == "?" || last == "!"),
+            flag(text.contains(": ")),
+            flag(page.lines.count(where: { $0.text == text }) > 1),
+            Double(min(line.gluedJoins, 3)) / 3,
+            flag(page.gluedHeadlinePenalty(line) > 0),
+            flag(page.isFollowedByBylineOrDate(index, before: min(page.lines.count, max(body.lowerBound, index + 4)))),
+            flag(line.isSentenceLike),
+            flag((index == 0 || page.lines[index - 1].isBlank) && (index + 1 == page.lines.count || page.lines[index + 1].isBlank)),
+            flag(next.map { $0.isSentenceLike && $0.words >= 8 } ?? false),
+            flag(previous.map { $0.isSentenceLike && $0.words >= 8 } ?? false),
+            scalars == 0 ? 0 : Double(digits) / Double(scalars),
+            Double(index) / Double(max(page.lines.count, 1)),
+            Double(min(scalars, 200)) / 100,
+            flag(next.map(page.couldBeHeadline) ?? false),
+            flag(previous.map(page.couldBeHeadline) ?? false),
+        ]
+    }
+}
+
+extension ScrapedPage {
+    /// Whether a line next to a candidate reads as a headline too (a headline above its dek).
+    func couldBeHeadline(_ line: ScrapedLine) -> Bool {
+        line.furniture == nil && line.words >= 4 && line.words <= ScrapedPage.openingHeadlineWords && !line.isSentenceLike
+            && isHeadlineLike(line) && !isByline(line) && !isDateLine(line)
+    }
+
+    /// The nearest line before `index` that is not blank.
+    func nonBlankLine(before index: Int) -> ScrapedLine? {
+        lines[..<index].last { !$0.isBlank }
+    }
+
+    /// The nearest line after `index` that is not blank.
+    func nonBlankLine(after index: Int) -> ScrapedLine? {
+        guard index + 1 < lines.count else { return nil }
+        return lines[(index + 1)...].first { !$0.isBlank }
+    }
+}
