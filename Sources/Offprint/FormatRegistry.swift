@@ -23,7 +23,7 @@ public struct FormatRegistry: Sendable {
 
     /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
     public static let standard = FormatRegistry(
-        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
+        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MHTMLReader(), MarkdownReader(), PlainTextReader()],
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
     )
 
