@@ -45,14 +45,19 @@ extension BatchConverter {
         report(outcome)
     }
 
-    /// The archive reader for an input named `.jsonl` (or any input with `--from jsonl`).
+    /// The archive reader for an input named `.jsonl`, for one whose extension several readers
+    /// claim or that has none when its start is an archive's (a wallabag export), or for any
+    /// input with `--from jsonl`.
     func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
         let registry = converter.registry
         if let format = options.inputFormat {
             return registry.reader(named: format) as? any ArticleArchiveReader
         }
-        let fileExtension = (input.relativePath as NSString).pathExtension.lowercased()
-        return registry.readers.first { $0.fileExtensions.contains(fileExtension) } as? any ArticleArchiveReader
+        let claiming = registry.readers(claimingExtensionOf: input.relativePath)
+        if claiming.count != 1, let path = input.path, let head = try? FileInput.contents(of: path, prefix: 65_536) {
+            return registry.reader(forFileNamed: input.relativePath, content: head) as? any ArticleArchiveReader
+        }
+        return claiming.first as? any ArticleArchiveReader
     }
 
     /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
@@ -64,7 +69,7 @@ extension BatchConverter {
             } else {
                 source = .data(try FileInput.readStandardInput(limit: options.maximumInputBytes))
             }
-            try reader.forEachRecord(in: source) { line, record in
+            try reader.forEachRecord(in: source, recordLimit: options.maximumInputBytes) { line, record in
                 let location = "\(input.displayPath):\(line)"
                 var warnings: [ConversionWarning] = []
                 var outcome = InputOutcome(input: location, outputs: [], warnings: [])
