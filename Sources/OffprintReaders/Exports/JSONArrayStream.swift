@@ -122,6 +122,11 @@ struct JSONArrayStream {
             pending.removeAll(keepingCapacity: true)
             pendingSize = 0
         }
+        // White space between the element and the comma or bracket after it is not the element's.
+        while pendingSize > 0, pendingSize <= limit, let last = pending.last, isSpace(last) {
+            pending.removeLast()
+            pendingSize -= 1
+        }
         guard pendingSize > 0 else { return }
         index += 1
         body(index, pendingSize > limit ? .tooLarge(bytes: pendingSize) : .bytes(pending))
