@@ -41,7 +41,8 @@ public struct MHTMLReader: ArticleReader {
             base: page.location ?? document.headers["snapshot-content-location"],
             parts: document.parts.filter { $0.mediaType.hasPrefix("image/") }.map { ($0.location, $0.contentID, $0.body) })
         // The part's own charset, unless the user named one; otherwise the page's <meta> decides.
-        let charset = input.encoding ?? page.headers.parameter("charset", of: "content-type")
+        let declared = page.headers.parameter("charset", of: "content-type").flatMap { TextDecoding.isKnownEncoding($0) ? $0 : nil }
+        let charset = input.encoding ?? declared
         let pageInput = ReaderInput(data: page.body, name: input.name, fileURL: nil, encoding: charset)
         return try HTMLReader().read(pageInput, images: ImageLoader(embedded: images), warnings: &warnings)
     }
