@@ -9,7 +9,8 @@ import TestSupport
 /// Pages saved as one file carry their images as `data:` URLs: those become typed,
 /// deduplicated resources, and no output carries the URLs themselves.
 @Suite struct DataURLImageTests {
-    static let png = MHTMLReaderTests.png
+    /// A real PNG (EPUBCheck opens images): the saved-page example's chart.
+    static let png = (try? Data(contentsOf: MHTMLReaderTests.chart)) ?? Data()
     static let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script><rect width="4" height="4" onclick="x()"/></svg>"#
 
     static var page: String {
