@@ -30,7 +30,7 @@ struct JSONArrayStream {
     private var depth = 0
     private var inString = false
     private var escaped = false
-    private var pending = Data()
+    private var pending: [UInt8] = []
     private var pendingSize = 0
     private var offset = 0
 
@@ -129,7 +129,7 @@ struct JSONArrayStream {
         }
         guard pendingSize > 0 else { return }
         index += 1
-        body(index, pendingSize > limit ? .tooLarge(bytes: pendingSize) : .bytes(pending))
+        body(index, pendingSize > limit ? .tooLarge(bytes: pendingSize) : .bytes(Data(pending)))
     }
 
     private func isSpace(_ byte: UInt8) -> Bool {

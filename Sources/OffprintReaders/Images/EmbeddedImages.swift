@@ -12,7 +12,13 @@ struct EmbeddedImages: Sendable {
     init(base: String?, parts: [(location: String?, contentID: String?, body: Data)]) {
         self.base = base.flatMap { URL(string: $0) }
         for part in parts {
-            if let location = part.location, byLocation[location] == nil { byLocation[location] = part.body }
+            if let location = part.location, byLocation[location] == nil {
+                byLocation[location] = part.body
+                // A part may name itself relative to the page, as a reference may.
+                if let resolved = URL(string: location, relativeTo: self.base)?.absoluteString, byLocation[resolved] == nil {
+                    byLocation[resolved] = part.body
+                }
+            }
             if let contentID = part.contentID, byContentID[contentID] == nil { byContentID[contentID] = part.body }
         }
     }
