@@ -120,6 +120,15 @@ import TestSupport
         #expect(warnings.first == "MHTML part https://example.org/articles/images/one.png: unknown transfer encoding 'uuencode'; the part is left out")
     }
 
+    @Test func partsBeyondTheLimitAreLeftOutWithAWarning() throws {
+        let page = "<html><body><article><p>\(Self.prose)</p></article></body></html>"
+        let text = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n\(page)\r\n"
+            + String(repeating: "--b\r\n\r\n", count: MHTMLDocument.maximumParts + 5) + "--b--\r\n"
+        let (article, warnings) = try Self.read(text)
+        #expect(article.body.count == 1)
+        #expect(warnings == ["the MHTML file has \(MHTMLDocument.maximumParts + 6) parts; only the first \(MHTMLDocument.maximumParts) are read"])
+    }
+
     @Test func sniffingKnowsMHTMLFromTextWithHeaderLines() throws {
         let registry = FormatRegistry.standard
         #expect(registry.reader(forFileNamed: "snapshot", content: try Data(contentsOf: Self.fixture))?.format == "mhtml")

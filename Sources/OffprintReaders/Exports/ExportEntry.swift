@@ -69,6 +69,11 @@ struct ExportEntry {
         }
     }
 
+    /// A field that is itself an object.
+    func object(_ key: String) -> ExportEntry? {
+        (fields[key] as? [String: Any]).map(ExportEntry.init(fields:))
+    }
+
     /// A date field, when it parses as ISO 8601.
     func date(_ key: String) -> ArticleDate? {
         string(key).flatMap { ArticleDate(parsing: $0) }
@@ -80,7 +85,7 @@ struct ExportEntry {
         return text
     }
 
-    /// The field's value as JSON bytes, for passing an entry on.
+    /// An object as JSON bytes, for passing an entry on as a record.
     static func encoded(_ fields: [String: Any]) -> Data {
         (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data("{}".utf8)
     }

@@ -82,11 +82,9 @@ public struct OmnivoreReader: ArticleArchiveReader {
     public func readRecord(_ record: Data, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         try OversizedRecord.check(record)
         let wrapper = try ExportEntry(record)
-        guard let fields = (try? JSONSerialization.jsonObject(with: record)) as? [String: Any], let entryFields = fields["entry"] as? [String: Any] else {
-            throw ConversionError(.malformed("the entry is not a JSON object"))
-        }
+        // A record that is not the wrapper `forEachRecord` makes is an element that did not parse.
+        guard let entry = wrapper.object("entry") else { throw ConversionError(.malformed("the entry is not a JSON object")) }
         if let missing = wrapper.string("missing") { throw ConversionError(.malformed(missing)) }
-        let entry = ExportEntry(fields: entryFields)
         let url = entry.webAddress("url")
         let content = wrapper.string("content") ?? ""
         let contentPath = wrapper.string("contentPath")
