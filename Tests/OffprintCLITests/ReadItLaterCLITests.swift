@@ -19,6 +19,22 @@ import TestSupport
         ])
     }
 
+    @Test func aFolderOfJSONFilesTellsRecordsFromExports() async throws {
+        let input = try TemporaryDirectory("mixed")
+        try input.write("record.json", data: try Data(contentsOf: Paths.examples.appending(path: "notes/reading-list.json")))
+        try input.write("saved/export.json", data: try Data(contentsOf: Self.fixtures.appending(path: "wallabag/wallabag-export.json")))
+        try input.write("saved/export-without-extension", data: try Data(contentsOf: Self.fixtures.appending(path: "wallabag/wallabag-export.json")))
+        let output = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", input.path, "--to", "txt", "--output", output.path])
+        #expect(status == 0, "\(console.error)")
+        #expect(try tree(output.path).keys.sorted() == [
+            "record.txt",
+            "saved/export-without-extension/000001-rain-records-kept-by-volunteers.txt",
+            "saved/export-without-extension/000002-مكتبة-رقمية-تحفظ-أرشيف-الأمطار.txt",
+            "saved/export/000001-rain-records-kept-by-volunteers.txt", "saved/export/000002-مكتبة-رقمية-تحفظ-أرشيف-الأمطار.txt",
+        ])
+    }
+
     @Test func badEntriesSayTheirNumberAndTheOthersConvert() async throws {
         let input = try TemporaryDirectory("wallabag")
         let path = try input.write("export.json", """
