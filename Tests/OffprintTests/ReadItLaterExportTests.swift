@@ -4,6 +4,7 @@ import TestSupport
 @testable import Offprint
 @testable import OffprintCore
 @testable import OffprintReaders
+@testable import OffprintPlatform
 
 /// wallabag's and Omnivore's exports: one article per entry, with the entry's metadata, and
 /// its content taken as the article (no boilerplate extraction).
@@ -117,6 +118,33 @@ import TestSupport
         #expect(entries.allSatisfy { $0.warnings.isEmpty })
     }
 
+    /// The unpacked fixture zipped as Omnivore sends it: the metadata first, then the content.
+    static func omnivoreZip(in folder: TemporaryDirectory, metadataName: String = "metadata_0_to_2.json") throws -> String {
+        let zip = try ZipArchive()
+        let root = Self.omnivore.deletingLastPathComponent()
+        try zip.add(metadataName, bytes: [UInt8](try Data(contentsOf: Self.omnivore)), compressed: true)
+        for name in ["content/the-library-that-kept-the-rain-19a7c3b.html", "content/field-notes-from-a-rain-gauge-18c2f1a.md"] {
+            try zip.add(name, bytes: [UInt8](try Data(contentsOf: root.appending(path: name))), compressed: true)
+        }
+        return try folder.write("omnivore-export.zip", data: Data(try zip.close()))
+    }
+
+    @Test func anOmnivoreZipIsReadAsOmnivoreSentIt() throws {
+        let folder = try TemporaryDirectory("omnivore-zip")
+        let path = try Self.omnivoreZip(in: folder)
+        #expect(FormatRegistry.standard.reader(forFileNamed: "omnivore-export.zip", content: try Data(contentsOf: URL(fileURLWithPath: path)))?.format == "omnivore")
+        let entries = try Self.entries(OmnivoreReader(), .file(path))
+        #expect(try entries.map { try $0.article.get().title } == ["Field notes from a rain gauge", "The library that kept the rain"])
+        // Images of Markdown content are not looked for inside the zip.
+        #expect(entries[0].warnings == ["image rainfall.png: no folder to find it in (standard input, or inside an archive); its alternative text is kept"])
+        // Another zip is not an export.
+        let other = try ZipArchive()
+        try other.add("notes.txt", bytes: Array("text".utf8), compressed: false)
+        let notExport = try folder.write("other.zip", data: Data(try other.close()))
+        #expect(OmnivoreReader().recognizes(try Data(contentsOf: URL(fileURLWithPath: notExport))) == false)
+        #expect(throws: ConversionError.self) { try Self.entries(OmnivoreReader(), .file(notExport)) }
+    }
+
     @Test func omnivoreContentMustBeBesideTheMetadata() throws {
         let folder = try TemporaryDirectory("omnivore")
         try folder.write("secret.md", "# Not yours\n\nPrivate text.")
@@ -129,7 +157,7 @@ import TestSupport
         #expect(messages == [
             "converted",
             "the entry's slug '../../secret' is not a file name",
-            "neither content/absent.md nor content/absent.html is beside the metadata file",
+            "neither content/absent.md nor content/absent.html is in the export",
             "the entry has no slug, which names its content file",
         ])
         let fromStandardInput = try Self.entries(OmnivoreReader(), .data(Data(("[" + entry("ok") + "]").utf8)))

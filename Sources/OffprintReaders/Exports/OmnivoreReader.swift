@@ -1,26 +1,39 @@
 import Foundation
 import OffprintCore
+import OffprintPlatform
 
-/// Reads Omnivore's export, unpacked: `metadata_*.json` files (arrays of entries: title,
-/// author, description, address, labels, dates, reading progress) with each entry's article
-/// in `content/SLUG.md` (Markdown) or `content/SLUG.html` beside them. The content is already
-/// the article: no boilerplate is looked for.
+/// Reads Omnivore's export: `metadata_*.json` files (arrays of entries: title, author,
+/// description, address, labels, dates, reading progress) with each entry's article in
+/// `content/SLUG.md` (Markdown) or `content/SLUG.html`. The content is already the article:
+/// no boilerplate is looked for.
 ///
-/// Convert the metadata files (`offprint convert export/metadata_*.json`); each entry becomes an
-/// article of its own, numbered by its place in the file. Content is found only inside the
-/// metadata file's folder, never through `..` or a link out of it.
+/// Convert the export's zip as Omnivore sent it, or, unpacked, its metadata files
+/// (`offprint convert export/metadata_*.json`); each entry becomes an article of its own,
+/// numbered by its place in the export. Unpacked content is found only inside the metadata
+/// file's folder, never through `..` or a link out of it.
 public struct OmnivoreReader: ArticleArchiveReader {
     public let format = "omnivore"
+    /// `.json` only: a zip is taken by its content (a first entry named `metadata...json`),
+    /// so that other zips in a folder being converted are not taken for exports.
     public let fileExtensions = ["json"]
-    public let summary = "Omnivore's export: metadata JSON with one Markdown (or HTML) file per article in content/"
+    public let summary = "Omnivore's export (its zip, or metadata JSON with content/ beside it): one article per entry"
 
     public init() {}
 
     static let signatureKeys: Set<String> = ["slug", "savedAt", "labels", "readingProgress", "thumbnail", "state", "publishedAt", "updatedAt"]
 
-    /// A JSON array whose first entry has a `slug`, a `savedAt` and two more of Omnivore's keys.
+    /// A JSON array whose first entry has a `slug`, a `savedAt` and two more of Omnivore's keys,
+    /// or a zip whose first entry is a metadata file (as Omnivore writes them).
     public func recognizes(_ data: Data) -> Bool {
-        ExportSniffing.isArrayOfEntries(data, keys: OmnivoreReader.signatureKeys, required: ["slug", "savedAt"], minimum: 4)
+        if OmnivoreReader.isZip(data) {
+            // The local header's name: 30 bytes in, its length at bytes 26 and 27.
+            guard data.count >= 30 else { return false }
+            let start = data.startIndex
+            let length = Int(data[start + 26]) | Int(data[start + 27]) << 8
+            let name = String(decoding: data.dropFirst(30).prefix(length), as: UTF8.self)
+            return name.hasPrefix("metadata") && name.hasSuffix(".json")
+        }
+        return ExportSniffing.isArrayOfEntries(data, keys: OmnivoreReader.signatureKeys, required: ["slug", "savedAt"], minimum: 4)
     }
 
     public func forEachRecord(in source: RecordSource, _ body: (Int, Data) -> Void) throws(ConversionError) {
@@ -29,26 +42,51 @@ public struct OmnivoreReader: ArticleArchiveReader {
 
     /// Each entry with its content file's text: the record is
     /// `{"entry": {...}, "content": "...", "contentKind": "markdown"|"html", "contentPath": "..."}`,
-    /// or `{"entry": {...}, "missing": "why"}` when the content cannot be read.
+    /// or `{"entry": {...}, "missing": "why"}` when the content cannot be read. A zip is the
+    /// export as Omnivore sent it: its `metadata_*.json` files are read in order, their entries
+    /// numbered on from one file to the next.
     public func forEachRecord(in source: RecordSource, recordLimit: Int, _ body: (Int, Data) -> Void) throws(ConversionError) {
         var entries = 0
-        let folder: String? = if case .file(let path) = source { (path as NSString).deletingLastPathComponent } else { nil }
-        let pass = { (number: Int, element: JSONArrayStream.Element) in
+        func handle(_ element: JSONArrayStream.Element, _ content: OmnivoreContent) {
             entries += 1
             switch element {
-            case .bytes(let data): body(number, OmnivoreReader.record(for: data, folder: folder, limit: recordLimit))
-            case .tooLarge(let bytes): body(number, OversizedRecord.record(bytes: bytes, limit: recordLimit))
+            case .bytes(let data): body(entries, OmnivoreReader.record(for: data, content: content, limit: recordLimit))
+            case .tooLarge(let bytes): body(entries, OversizedRecord.record(bytes: bytes, limit: recordLimit))
             }
         }
         switch source {
-        case .file(let path): try JSONArrayStream.forEachElement(ofFile: path, limit: recordLimit, pass)
-        case .data(let data): try JSONArrayStream.forEachElement(of: data, limit: recordLimit, pass)
+        case .file(let path) where OmnivoreReader.isZip(try FileInput.contents(of: path, prefix: 4)):
+            let archive: ZipArchiveReader
+            do {
+                archive = try ZipArchiveReader(path: path, inflationBudget: max(recordLimit, 1) * 16)
+            } catch {
+                throw ConversionError(.zip("\(error)"))
+            }
+            let names = OmnivoreContent.metadataNames(in: archive)
+            guard !names.isEmpty else { throw ConversionError(.malformed("not an Omnivore export: the zip holds no metadata_*.json")) }
+            for name in names {
+                guard let bytes = archive.contents(of: name, limit: recordLimit + 1), bytes.count <= recordLimit else {
+                    throw ConversionError(.malformed("\(name) in the zip cannot be read, or is over the \(recordLimit)-byte limit"))
+                }
+                try JSONArrayStream.forEachElement(of: Data(bytes), limit: recordLimit) { handle($1, .zip(archive)) }
+            }
+        case .file(let path):
+            let folder = OmnivoreContent.folder((path as NSString).deletingLastPathComponent)
+            try JSONArrayStream.forEachElement(ofFile: path, limit: recordLimit) { handle($1, folder) }
+        case .data(let data):
+            if OmnivoreReader.isZip(data) { throw ConversionError(.malformed("an Omnivore export's zip must be a file, not standard input")) }
+            let nowhere = OmnivoreContent.none("the metadata came from standard input, which has no folder")
+            try JSONArrayStream.forEachElement(of: data, limit: recordLimit) { handle($1, nowhere) }
         }
         guard entries > 0 else { throw ConversionError(.empty) }
     }
 
+    static func isZip(_ data: Data) -> Bool {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    }
+
     /// The record for one entry: its metadata with its content, found by its slug.
-    static func record(for element: Data, folder: String?, limit: Int) -> Data {
+    static func record(for element: Data, content: OmnivoreContent, limit: Int) -> Data {
         guard let entry = try? JSONSerialization.jsonObject(with: element) as? [String: Any] else { return element }
         var record: [String: Any] = ["entry": entry]
         guard let slug = ExportEntry(fields: entry).string("slug") else {
@@ -59,23 +97,14 @@ public struct OmnivoreReader: ArticleArchiveReader {
             record["missing"] = "the entry's slug '\(slug.prefix(80))' is not a file name"
             return ExportEntry.encoded(record)
         }
-        guard let folder else {
-            record["missing"] = "content/\(slug).md cannot be found: the metadata came from standard input, which has no folder"
-            return ExportEntry.encoded(record)
+        switch content.article(slug: slug, limit: limit) {
+        case .success(let found):
+            record["content"] = found.text
+            record["contentKind"] = found.kind
+            if let path = found.path { record["contentPath"] = path }
+        case .failure(let error):
+            record["missing"] = error.reason.description
         }
-        for (name, kind) in [("content/\(slug).md", "markdown"), ("content/\(slug).html", "html")] {
-            guard let path = ImageLoader.confinedPath(name, in: folder) else { continue }
-            do {
-                let text = try TextDecoding.decode(try FileInput.contents(of: path, limit: limit), encoding: nil)
-                record["content"] = text
-                record["contentKind"] = kind
-                record["contentPath"] = path
-            } catch {
-                record["missing"] = "\(name): \(error.reason)"
-            }
-            return ExportEntry.encoded(record)
-        }
-        record["missing"] = "neither content/\(slug).md nor content/\(slug).html is beside the metadata file"
         return ExportEntry.encoded(record)
     }
 

@@ -90,7 +90,7 @@ struct ImageLoader {
         }
         guard let baseDirectory else {
             if warnsAboutLocalReferences {
-                warnings.append(ConversionWarning("image \(reference): no folder to find it in (standard input); its alternative text is kept"))
+                warnings.append(ConversionWarning("image \(reference): no folder to find it in (standard input, or inside an archive); its alternative text is kept"))
             }
             return nil
         }
