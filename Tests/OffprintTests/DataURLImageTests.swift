@@ -61,6 +61,19 @@ import TestSupport
         #expect(json.components(separatedBy: Self.png.base64EncodedString()).count == 2)
     }
 
+    @Test func jsonWithImagesDroppedHasNoBase64AtAll() throws {
+        let (article, _) = try Self.article()
+        let writer = try JSONWriter().configured(with: ["images": ["drop"]])
+        let json = String(decoding: try writer.write(article, context: .default), as: UTF8.self)
+        #expect(!json.contains(Self.png.base64EncodedString()))
+        #expect(!json.contains("\"data\""))
+        let record = try JSONDecoder().decode(Article.self, from: Data(json.utf8))
+        #expect(record.resources.map(\.id) == ["images/image-1.png", "images/image-2.svg"])
+        #expect(record.resources.allSatisfy { $0.data == nil })
+        let line = String(decoding: try JSONLinesWriter().configured(with: ["images": ["drop"]]).write(article, context: .default), as: UTF8.self)
+        #expect(!line.contains("\"data\""))
+    }
+
     @Test func imagesAreFilesInTheEPUBAndSVGIsSanitised() async throws {
         let (article, _) = try Self.article()
         let folder = try TemporaryDirectory("data-url")
