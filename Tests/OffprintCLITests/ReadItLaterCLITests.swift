@@ -71,6 +71,29 @@ import TestSupport
         #expect(try tree(output.path).keys.contains("metadata_0_to_2/000002-the-library-that-kept-the-rain.txt"))
     }
 
+    @Test func anOmnivoreZipNamedOnTheCommandLineConvertsAndZipsInFoldersAreLeftAlone() async throws {
+        let folder = try TemporaryDirectory("omnivore-zip")
+        let unpacked = Self.fixtures.appending(path: "omnivore").path
+        let zip = folder.path + "/inputs/omnivore-export.zip"
+        try FileManager.default.createDirectory(atPath: folder.path + "/inputs", withIntermediateDirectories: true)
+        // Zipped as Omnivore does: the metadata first, then the content.
+        let script = "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+            + "    for name in sys.argv[3:]: z.write(sys.argv[2] + '/' + name, name)"
+        let zipped = try await ExternalProcess.run("python3", ["-c", script, zip, unpacked, "metadata_0_to_2.json",
+            "content/field-notes-from-a-rain-gauge-18c2f1a.md", "content/the-library-that-kept-the-rain-19a7c3b.html"])
+        #expect(zipped.status == 0, "\(zipped.error)")
+        let named = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", zip, "--to", "txt", "--output", named.path])
+        #expect(status == 0, "\(console.error)")
+        #expect(try tree(named.path).keys.sorted() == [
+            "omnivore-export/000001-field-notes-from-a-rain-gauge.txt", "omnivore-export/000002-the-library-that-kept-the-rain.txt",
+        ])
+        try folder.write("inputs/note.md", "# A note\n\nThe note's text.")
+        let walked = try TemporaryDirectory("out")
+        #expect(await offprint(["convert", folder.path + "/inputs", "--to", "txt", "--output", walked.path]).status == 0)
+        #expect(try tree(walked.path).keys.sorted() == ["note.txt"])
+    }
+
     @Test func maxSizeBoundsEachEntry() async throws {
         let input = try TemporaryDirectory("wallabag")
         let long = String(repeating: "<p>A long paragraph of the article. </p>", count: 30_000)

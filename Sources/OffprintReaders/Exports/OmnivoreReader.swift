@@ -13,8 +13,8 @@ import OffprintPlatform
 /// file's folder, never through `..` or a link out of it.
 public struct OmnivoreReader: ArticleArchiveReader {
     public let format = "omnivore"
-    /// `.json` only: a zip is taken by its content (a first entry named `metadata...json`),
-    /// so that other zips in a folder being converted are not taken for exports.
+    /// `.json` only: a zip named on the command line is taken by its content (a first entry
+    /// named `metadata...json`), and zips met while walking a folder are not read.
     public let fileExtensions = ["json"]
     public let summary = "Omnivore's export (its zip, or metadata JSON with content/ beside it): one article per entry"
 
