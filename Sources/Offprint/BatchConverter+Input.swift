@@ -54,11 +54,15 @@ extension BatchConverter {
             return registry.reader(named: format) as? any ArticleArchiveReader
         }
         let claiming = registry.readers(claimingExtensionOf: input.relativePath)
-        if claiming.count != 1, let path = input.path, let head = try? FileInput.contents(of: path, prefix: 65_536) {
+        if claiming.count != 1, let path = input.path, let head = try? FileInput.contents(of: path, prefix: Self.sniffedBytes) {
             return registry.reader(forFileNamed: input.relativePath, content: head) as? any ArticleArchiveReader
         }
         return claiming.first as? any ArticleArchiveReader
     }
+
+    /// How much of a file is read to tell which reader it is for (the readers' `recognizes`
+    /// look at no more).
+    static let sniffedBytes = 65_536
 
     /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
     private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
