@@ -45,15 +45,24 @@ extension BatchConverter {
         report(outcome)
     }
 
-    /// The archive reader for an input named `.jsonl` (or any input with `--from jsonl`).
+    /// The archive reader for an input named `.jsonl`, for one whose extension several readers
+    /// claim or that has none when its start is an archive's (a wallabag export), or for any
+    /// input with `--from jsonl`.
     func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
         let registry = converter.registry
         if let format = options.inputFormat {
             return registry.reader(named: format) as? any ArticleArchiveReader
         }
-        let fileExtension = (input.relativePath as NSString).pathExtension.lowercased()
-        return registry.readers.first { $0.fileExtensions.contains(fileExtension) } as? any ArticleArchiveReader
+        let claiming = registry.readers(claimingExtensionOf: input.relativePath)
+        if claiming.count != 1, let path = input.path, let head = try? FileInput.contents(of: path, prefix: Self.sniffedBytes) {
+            return registry.reader(forFileNamed: input.relativePath, content: head) as? any ArticleArchiveReader
+        }
+        return claiming.first as? any ArticleArchiveReader
     }
+
+    /// How much of a file is read to tell which reader it is for (the readers' `recognizes`
+    /// look at no more).
+    static let sniffedBytes = 65_536
 
     /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
     private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
@@ -64,7 +73,7 @@ extension BatchConverter {
             } else {
                 source = .data(try FileInput.readStandardInput(limit: options.maximumInputBytes))
             }
-            try reader.forEachRecord(in: source) { line, record in
+            try reader.forEachRecord(in: source, recordLimit: options.maximumInputBytes) { line, record in
                 let location = "\(input.displayPath):\(line)"
                 var warnings: [ConversionWarning] = []
                 var outcome = InputOutcome(input: location, outputs: [], warnings: [])

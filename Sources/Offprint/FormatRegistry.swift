@@ -21,9 +21,12 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
+    /// The built-in readers (JSON, JSON Lines, wallabag and Omnivore exports, HTML, MHTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
     public static let standard = FormatRegistry(
-        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
+        readers: [
+            JSONArticleReader(), JSONLinesReader(), WallabagReader(), OmnivoreReader(), HTMLReader(), MHTMLReader(), MarkdownReader(),
+            PlainTextReader(),
+        ],
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
     )
 
@@ -58,12 +61,23 @@ public struct FormatRegistry: Sendable {
     }
 
     /// The reader for a file: by extension, else the first whose sniffing recognises the content.
+    /// When several readers claim the extension (`.json`: Offprint's records, wallabag's and
+    /// Omnivore's exports), the first of them that recognises the content reads it, and the
+    /// first of them when none does.
     public func reader(forFileNamed name: String, content: Data) -> (any ArticleReader)? {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        if !fileExtension.isEmpty, let reader = readers.first(where: { $0.fileExtensions.contains(fileExtension) }) {
-            return reader
+        let claiming = readers(claimingExtensionOf: name)
+        if claiming.count > 1, let recognizing = claiming.first(where: { $0.recognizes(content) }) {
+            return recognizing
         }
+        if let reader = claiming.first { return reader }
         return readers.first { $0.recognizes(content) }
+    }
+
+    /// The readers whose extensions include the file's, in registry order.
+    public func readers(claimingExtensionOf name: String) -> [any ArticleReader] {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        guard !fileExtension.isEmpty else { return [] }
+        return readers.filter { $0.fileExtensions.contains(fileExtension) }
     }
 
     /// The reader whose signature `content` starts with (`<!DOCTYPE html`, `{`, front matter),

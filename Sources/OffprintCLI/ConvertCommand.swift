@@ -56,7 +56,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A JPEG, PNG, GIF, WebP or SVG image for the books' cover (EPUB; default: a cover page made from the title).", valueName: "image"))
     var cover: String?
 
-    @Option(help: ArgumentHelp("Embed the articles' images, or drop them and keep their alternative text (HTML, EPUB; default: embed).", valueName: "policy"))
+    @Option(help: ArgumentHelp("Embed the articles' images, or drop them and keep their alternative text (HTML, EPUB; JSON and JSON Lines then list images without their bytes; default: embed).", valueName: "policy"))
     var images: ImagePolicy?
 
     @Option(help: ArgumentHelp("The paper HTML pages print on (default: a4).", valueName: "paper"))

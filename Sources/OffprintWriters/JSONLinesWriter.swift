@@ -23,25 +23,31 @@ public struct JSONLinesWriter: ArticleCollectionWriter {
     public struct Options: WriterOptions {
         /// The order of an archive's records.
         public var order: CollectionOrder
+        /// Whether each resource carries its bytes, or only its identifier and type.
+        public var images: ImagePolicy
 
-        /// Options; records in input order by default.
-        public init(order: CollectionOrder = .path) {
+        /// Options; records in input order by default, images embedded.
+        public init(order: CollectionOrder = .path, images: ImagePolicy = .embed) {
             self.order = order
+            self.images = images
         }
 
-        public static let settings = [WriterSetting.sort]
+        public static let settings = [WriterSetting.sort, WriterSetting.images]
 
         public mutating func set(_ name: String, to values: [String]) throws(WriterOptionError) {
-            order = try Self.choice(values, for: name)
+            switch name {
+            case "images": images = try Self.choice(values, for: name)
+            default: order = try Self.choice(values, for: name)
+            }
         }
     }
 
     public func write(_ article: Article, context: WritingContext) throws -> Data {
-        Data(JSONWriter.record(article, pretty: false).utf8)
+        Data(JSONWriter.record(article, pretty: false, images: options.images).utf8)
     }
 
     public func collection(context: WritingContext, workingDirectory: String) throws -> any ArticleCollection {
-        JSONLinesArchive(workingDirectory: workingDirectory, order: options.order)
+        JSONLinesArchive(workingDirectory: workingDirectory, order: options.order, images: options.images)
     }
 }
 
@@ -49,17 +55,19 @@ public struct JSONLinesWriter: ArticleCollectionWriter {
 final class JSONLinesArchive: ArticleCollection {
     private let workingDirectory: String
     private let order: CollectionOrder
+    private let images: ImagePolicy
     private let records = Mutex<[(position: CollectionPosition, sortKey: String, file: String)]>([])
     private let files = AtomicFileWriter()
 
-    init(workingDirectory: String, order: CollectionOrder) {
+    init(workingDirectory: String, order: CollectionOrder, images: ImagePolicy) {
         self.workingDirectory = workingDirectory
         self.order = order
+        self.images = images
     }
 
     func add(_ article: Article, at position: CollectionPosition) throws {
         let file = "\(workingDirectory)/record-\(position.input)-\(position.record).jsonl"
-        try files.write(Data(JSONWriter.record(article, pretty: false).utf8), to: file)
+        try files.write(Data(JSONWriter.record(article, pretty: false, images: images).utf8), to: file)
         let sortKey = order.sortKey(for: article)
         records.withLock { $0.append((position, sortKey, file)) }
     }

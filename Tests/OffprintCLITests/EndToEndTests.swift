@@ -113,7 +113,7 @@ import Offprint
         if build.status != 0 { Issue.record("swift build of Examples/CustomWriter failed:\n\(build.output)\n\(build.error)") }
         let tool = scratch + "/debug/offprint-plus"
         let formats = try await ExternalProcess.run(tool, ["formats"])
-        #expect(formats.output.contains("  md     .md"))
+        #expect(formats.output.contains("  md        .md"))
         let output = try TemporaryDirectory("plugin")
         let convert = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "md,epub", "--output", output.path])
         #expect(convert.status == 0, "\(convert.error)")

@@ -26,7 +26,7 @@ import TestSupport
         #expect(status == 0)
         for name in ["json", "txt"] { #expect(console.output.contains("  \(name) ")) }
         #expect(console.output.contains("Writers (--to):\n  txt "))
-        #expect(console.output.contains("  epub   .epub"))
+        #expect(console.output.contains("  epub      .epub"))
         // Every extension in full, the summaries in one column.
         for extensions in [".html .htm .xhtml .shtml ", ".md .markdown .mdown .mkd ", ".jsonl .ndjson "] { #expect(console.output.contains(extensions)) }
         let formatLines = console.output.components(separatedBy: "Writer settings")[0].split(separator: "\n")
@@ -35,9 +35,9 @@ import TestSupport
         })
         #expect(summaryColumns.count == 1)
         // Each writer's settings, under its name.
-        #expect(console.output.contains("  txt    --wrap columns "))
-        #expect(console.output.contains("  html   --paper a4|letter "))
-        #expect(console.output.contains("  jsonl  --sort path|date|title "))
+        #expect(console.output.contains("  txt       --wrap columns "))
+        #expect(console.output.contains("  html      --paper a4|letter "))
+        #expect(console.output.contains("  jsonl     --sort path|date|title "))
     }
 
     @Test(arguments: [
@@ -86,7 +86,7 @@ import TestSupport
 
     @Test func aPluginWriterIsAFirstClassFormat() async throws {
         let registry = FormatRegistry.standard.adding(writer: WordCountWriter())
-        #expect(await offprint(["formats"], registry: registry).console.output.contains("  wc     .wc.txt                    the number of words in the body"))
+        #expect(await offprint(["formats"], registry: registry).console.output.contains("  wc        .wc.txt                    the number of words in the body"))
         let output = try TemporaryDirectory("out")
         let (status, console) = await offprint(["convert", Paths.seed.path, "--to", "wc,json", "--output", output.path], registry: registry)
         #expect(status == 0, "\(console.error)")

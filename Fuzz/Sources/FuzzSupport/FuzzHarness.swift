@@ -28,10 +28,9 @@ public enum FuzzHarness {
     }
 
     /// Reads `bytes` as a JSON Lines archive, record by record, and writes every format of each.
-    public static func convertArchive(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+    public static func convertArchive(_ bytes: UnsafePointer<UInt8>, _ count: Int, reader: any ArticleArchiveReader = JSONLinesReader()) {
         let data = Data(bytes: bytes, count: count)
-        let reader = JSONLinesReader()
-        try? reader.forEachRecord(in: .data(data)) { line, record in
+        try? reader.forEachRecord(in: .data(data), recordLimit: 1_000_000) { line, record in
             var warnings: [ConversionWarning] = []
             if let article = try? converter.article(fromRecord: record, name: "archive.jsonl#\(line)", reader: reader, warnings: &warnings) {
                 writeAll(article)

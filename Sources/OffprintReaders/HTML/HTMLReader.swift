@@ -65,6 +65,12 @@ public struct HTMLReader: ArticleReader {
     }
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        try read(input, images: ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()), warnings: &warnings)
+    }
+
+    /// Reads a page whose images `images` loads (from the folder beside it, or from the parts
+    /// of the file it came in).
+    func read(_ input: ReaderInput, images: ImageLoader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
         let utf8 = Array(text.utf8)
         let elements = HTMLReader.possibleElements(in: utf8)
@@ -110,7 +116,7 @@ public struct HTMLReader: ArticleReader {
             warnings.append(ConversionWarning("the page's language '\(given)' is not a BCP 47 tag; detecting it from the text"))
         }
         article.enforceModelLimits(warnings: &warnings)
-        ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()).loadImages(of: &article, warnings: &warnings)
+        images.loadImages(of: &article, warnings: &warnings)
         return article
     }
 

@@ -1,44 +1,97 @@
 import Foundation
 import OffprintCore
 
-/// Loads the images an article refers to, from files beside the input, into resources.
+/// Loads the images an article refers to into resources: from files beside the input, from
+/// `data:` URLs, or from the parts of the input itself (an MHTML file's).
 ///
-/// Only local files and `data:` URLs are read; a remote image stays a reference with its
-/// alternative text, and nothing is ever fetched. A missing file, or one that is not an image,
-/// becomes a warning, and the figure keeps its alternative text.
+/// A remote image stays a reference with its alternative text, and nothing is ever fetched. A
+/// missing file, or one that is not an image, becomes a warning, and the figure keeps its
+/// alternative text. Images are typed by their bytes, never by a declared type or a name, and
+/// the same bytes referred to twice (an icon repeated in a page saved as one file) become one
+/// resource.
 struct ImageLoader {
     /// The folder relative references are resolved against; `nil` for standard input.
     let baseDirectory: URL?
+    /// The images inside the input; when set, references are looked up there and never on disk.
+    var embedded: EmbeddedImages?
+    /// Whether a reference that is neither remote nor found is worth a warning (`false` for
+    /// content that never had files beside it, such as a read-it-later export's).
+    var warnsAboutLocalReferences = true
     /// Images larger than this are left out with a warning.
     static let maximumBytes = 20_000_000
 
-    /// The figures' images loaded into `article.resources`, each figure pointing at its resource.
+    init(baseDirectory: URL?) {
+        self.baseDirectory = baseDirectory
+    }
+
+    /// Images from the input's own parts, never from disk.
+    init(embedded: EmbeddedImages) {
+        self.baseDirectory = nil
+        self.embedded = embedded
+    }
+
+    /// The figures' images loaded into `article.resources`, each figure pointing at its
+    /// resource; a figure whose `data:` image cannot be decoded becomes its alternative text.
     func loadImages(of article: inout Article, warnings: inout [ConversionWarning]) {
         var loaded: [String: String] = [:]  // reference → resource id
+        var byContent: [Data: String] = [:]  // bytes → resource id
+        for resource in article.resources { if let data = resource.data { byContent[data] = resource.id } }
         article.body = article.body.map { block in
             block.transformingFigures { reference in
                 if let id = loaded[reference] { return id }
                 guard let resource = load(reference, existing: article.resources, warnings: &warnings) else { return nil }
+                if let data = resource.data, let id = byContent[data] {
+                    loaded[reference] = id
+                    return id
+                }
                 article.resources.append(resource)
+                if let data = resource.data { byContent[data] = resource.id }
                 loaded[reference] = resource.id
                 return resource.id
             }
         }
+        article.body = article.body.replacingUnloadedDataImages()
     }
 
     private func load(_ reference: String, existing: [Resource], warnings: inout [ConversionWarning]) -> Resource? {
-        if reference.hasPrefix("data:") {
-            guard let data = ImageLoader.dataURLBytes(reference), let type = ImageType(sniffing: data) else {
+        if reference.prefix(5).lowercased() == "data:" {
+            switch DataURL.bytes(of: Substring(reference), limit: ImageLoader.maximumBytes) {
+            case .success(let data):
+                guard let type = ImageType(sniffing: data) else {
+                    warnings.append(ConversionWarning("a data: image is not a JPEG, PNG, GIF, WebP or SVG image; its alternative text is kept"))
+                    return nil
+                }
+                let id = ImageLoader.resourceID(for: "image-\(existing.count + 1)", type: type, taken: Set(existing.map(\.id)))
+                return Resource(id: id, mediaType: type.mediaType, data: data)
+            case .failure(.tooLarge(let bytes)):
+                warnings.append(ConversionWarning("a data: image of about \(bytes) bytes is over the \(ImageLoader.maximumBytes)-byte limit for one image; its alternative text is kept"))
+            case .failure:
                 warnings.append(ConversionWarning("a data: image could not be decoded; its alternative text is kept"))
+            }
+            return nil
+        }
+        if let embedded {
+            guard let data = embedded.bytes(for: reference) else {
+                if warnsAboutLocalReferences, !ImageLoader.isRemote(reference) || reference.lowercased().hasPrefix("cid:") {
+                    warnings.append(ConversionWarning("image \(reference) is not among the file's parts; its alternative text is kept"))
+                }
                 return nil
             }
-            return Resource(id: "images/image-\(existing.count + 1).\(type.fileExtension)", mediaType: type.mediaType, data: data)
+            guard data.count <= ImageLoader.maximumBytes, let type = ImageType(sniffing: data) else {
+                warnings.append(ConversionWarning("image \(reference) is not a JPEG, PNG, GIF, WebP or SVG image of at most \(ImageLoader.maximumBytes) bytes; its alternative text is kept"))
+                return nil
+            }
+            let path = URL(string: reference)?.path ?? ""
+            let id = ImageLoader.resourceID(for: path.isEmpty ? "image" : path, type: type, taken: Set(existing.map(\.id)))
+            return Resource(id: id, mediaType: type.mediaType, data: data)
         }
-        if let colon = reference.firstIndex(of: ":"), reference[..<colon].allSatisfy(\.isLetter), reference[..<colon].count > 1 {
+        if ImageLoader.isRemote(reference) {
             return nil  // remote (http:, https:...): kept as a reference, never fetched
         }
         guard let baseDirectory else {
-            warnings.append(ConversionWarning("image \(reference): no folder to find it in (standard input); its alternative text is kept"))
+            if warnsAboutLocalReferences {
+                warnings.append(ConversionWarning("image \(reference): no folder to find it in (standard input, or inside an archive); its alternative text is kept"))
+            }
             return nil
         }
         let path = String(reference.split(separator: "#").first ?? "").split(separator: "?").first.map(String.init) ?? ""
@@ -56,6 +109,12 @@ struct ImageLoader {
         }
         let id = ImageLoader.resourceID(for: decoded, type: type, taken: Set(existing.map(\.id)))
         return Resource(id: id, mediaType: type.mediaType, data: data)
+    }
+
+    /// A reference with a scheme of two letters or more (`http:`, `https:`, `file:`...).
+    static func isRemote(_ reference: String) -> Bool {
+        guard let colon = reference.firstIndex(of: ":") else { return false }
+        return reference[..<colon].allSatisfy(\.isLetter) && reference[..<colon].count > 1
     }
 
     /// The real path (links and `..` resolved) of `path` taken relative to `folder`, or `nil`
@@ -84,28 +143,5 @@ struct ImageLoader {
             counter += 1
         }
         return id
-    }
-
-    static func dataURLBytes(_ url: String) -> Data? {
-        guard let comma = url.firstIndex(of: ","), url[..<comma].hasSuffix(";base64") else { return nil }
-        return Data(base64Encoded: String(url[url.index(after: comma)...]), options: .ignoreUnknownCharacters)
-    }
-}
-
-extension Block {
-    /// This block with every figure's image reference replaced by `replace` of it (`nil` keeps it).
-    func transformingFigures(_ replace: (String) -> String?) -> Block {
-        var copy = self
-        switch kind {
-        case .figure(let image, let alt, let caption):
-            copy.kind = .figure(image: replace(image) ?? image, alt: alt, caption: caption)
-        case .quote(let blocks):
-            copy.kind = .quote(blocks.map { $0.transformingFigures(replace) })
-        case .list(let ordered, let start, let items):
-            copy.kind = .list(ordered: ordered, start: start, items: items.map { $0.map { $0.transformingFigures(replace) } })
-        case .paragraph, .heading, .code, .rule, .table:
-            break
-        }
-        return copy
     }
 }

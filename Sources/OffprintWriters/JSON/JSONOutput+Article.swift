@@ -3,7 +3,7 @@ import OffprintCore
 
 /// Offprint's JSON record, field by field, in the order of `Article.CodingKeys`.
 extension JSONOutput {
-    mutating func article(_ article: Article) {
+    mutating func article(_ article: Article, includingResourceData: Bool = true) {
         object { json in
             json.key("schemaVersion"); json.number(Article.schemaVersion)
             json.key("id"); json.string(article.id)
@@ -36,7 +36,7 @@ extension JSONOutput {
                 json.object { json in
                     json.key("id"); json.string(resource.id)
                     json.key("mediaType"); json.string(resource.mediaType)
-                    if let data = resource.data { json.key("data"); json.string(data.base64EncodedString()) }
+                    if includingResourceData, let data = resource.data { json.key("data"); json.string(data.base64EncodedString()) }
                     if let path = resource.path { json.key("path"); json.string(path) }
                 }
             }
