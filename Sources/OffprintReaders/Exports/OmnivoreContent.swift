@@ -19,9 +19,10 @@ enum OmnivoreContent {
         case .folder(let folder):
             for (name, kind) in candidates {
                 // Only inside the metadata file's folder: never through `..` or a link out of it.
-                guard let path = ImageLoader.confinedPath(name, in: folder) else { continue }
+                guard let (path, realFolder) = ImageLoader.confinedPath(name, in: folder) else { continue }
                 do throws(ConversionError) {
-                    return .success((try TextDecoding.decode(try FileInput.contents(of: path, limit: limit), encoding: nil), kind, path))
+                    let bytes = try FileInput.contents(ofRealPath: path, confinedTo: realFolder, limit: limit)
+                    return .success((try TextDecoding.decode(bytes, encoding: nil), kind, path))
                 } catch {
                     return .failure(ConversionError(.malformed("\(name): \(error.reason)")))
                 }
