@@ -17,6 +17,9 @@ package enum MarkdownTree {
         /// The table cells cmark-gfm would have made (rows padded to the header's width), when
         /// that was over `MarkdownTree.maximumTableCells` and tables were read as text.
         package var tableCells: Int?
+        /// Where the related-links section (`MarkdownConventions.relatedMarker`) starts among
+        /// the top-level blocks, when the text has one.
+        package var relatedStart: Int?
 
         package init() {}
     }
@@ -53,6 +56,7 @@ package enum MarkdownTree {
         let converter = MarkdownConverter()
         let blocks = converter.blocks(in: root)
         notes.flattened = converter.flattened
+        notes.relatedStart = converter.relatedStart
         return blocks
     }
 
@@ -115,11 +119,16 @@ private final class MarkdownConverter {
     static let maximumDepth = ModelLimits.maximumDepth
     /// How many containers were kept as text for lying too deep.
     private(set) var flattened = 0
+    /// Where the last related-links marker stood among the top-level blocks.
+    private(set) var relatedStart: Int?
 
     func blocks(in parent: OpaquePointer, depth: Int = 0) -> [Block] {
         var result: [Block] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
+            if depth == 0, typeName(current) == "html_block", literal(current).trimmingWhitespace() == MarkdownConventions.relatedMarker {
+                relatedStart = result.count
+            }
             result += blocks(for: current, depth: depth)
             node = cmark_node_next(current)
         }
@@ -168,8 +177,10 @@ private final class MarkdownConverter {
         }
     }
 
-    /// A paragraph; images in it become figures (after it, when it also holds text).
+    /// A paragraph; images in it become figures (after it, when it also holds text). An image
+    /// alone on its line with one emphasised line under it is a figure with that caption.
     private func paragraph(_ node: OpaquePointer, depth: Int) -> [Block] {
+        if let figure = captionedFigure(node, depth: depth) { return [figure] }
         var figures: [Block] = []
         let content = inlines(in: node, depth: depth) { image, alt, title in
             figures.append(Block(.figure(image: image, alt: alt, caption: title.isEmpty ? [] : [.text(title)])))
@@ -179,6 +190,17 @@ private final class MarkdownConverter {
             return inline == .lineBreak
         }
         return (isOnlyImages ? [] : [.paragraph(trimmed(content))]) + figures
+    }
+
+    /// The figure of a paragraph that is an image, a line break and one emphasis, or `nil`.
+    private func captionedFigure(_ paragraph: OpaquePointer, depth: Int) -> Block? {
+        guard let image = cmark_node_first_child(paragraph), typeName(image) == "image",
+              let lineEnd = cmark_node_next(image), ["softbreak", "linebreak"].contains(typeName(lineEnd)),
+              let caption = cmark_node_next(lineEnd), typeName(caption) == "emph", cmark_node_next(caption) == nil,
+              depth + 1 < MarkdownConverter.maximumDepth
+        else { return nil }
+        let url = string(cmark_node_get_url(image))
+        return Block(.figure(image: url, alt: altText(image), caption: trimmed(inlines(in: caption, depth: depth + 1))))
     }
 
     private func table(_ node: OpaquePointer, depth: Int) -> Table {
@@ -207,6 +229,8 @@ private final class MarkdownConverter {
             if cmark_gfm_extensions_get_table_row_is_header(current) != 0 { header = cells } else { rows.append(cells) }
             row = cmark_node_next(current)
         }
+        // A table needs a header row in Markdown; one of empty cells stands for none.
+        if header.allSatisfy(\.isEmpty) { header = [] }
         return Table(header: header, rows: rows, alignments: alignments)
     }
 

@@ -1,0 +1,112 @@
+import OffprintCore
+
+/// Writes an article's blocks as CommonMark with GitHub's tables, each block separated from
+/// the next by a blank line, containers (quotes, list items) as prefixes on their lines.
+///
+/// Conventions where Markdown has no construct of its own, all read back by `MarkdownReader`:
+/// - a figure is its image alone in a paragraph, its caption on the next line in `_…_`
+///   after a hard line break;
+/// - a paragraph whose direction an editor would get wrong is wrapped in Unicode isolates
+///   (`BidiIsolation`);
+/// - lists that follow each other alternate their markers (`-` and `+`, `1.` and `1)`), which
+///   keeps them apart; a rule is `***`, which no list marker can be mistaken for.
+///
+/// What Markdown cannot hold is written as near as it can: a line break in a heading or a
+/// table cell is a space, a table's rows are as wide as its header, inline code keeps no line
+/// breaks.
+struct MarkdownBlockRenderer {
+    /// How a figure's image is written: the link to use for an image id, or `nil` to write
+    /// only its alternative text.
+    var imageTarget: (String) -> String?
+
+    /// The Markdown of `blocks` in a context of `direction`, as lines.
+    func lines(of blocks: [Block], direction: TextDirection) -> [String] {
+        var result: [String] = []
+        var previousList: (ordered: Bool, alternate: Bool)?
+        for block in blocks {
+            var alternate = false
+            if case .list(let ordered, _, _) = block.kind {
+                alternate = previousList.map { $0.ordered == ordered && !$0.alternate } ?? false
+                previousList = (ordered, alternate)
+            } else {
+                previousList = nil
+            }
+            let blockLines = lines(of: block, direction: block.direction ?? direction, alternateMarker: alternate)
+            guard !blockLines.isEmpty else { continue }
+            if !result.isEmpty { result.append("") }
+            result += blockLines
+        }
+        return result
+    }
+
+    private func lines(of block: Block, direction: TextDirection, alternateMarker: Bool) -> [String] {
+        switch block.kind {
+        case .paragraph(let inlines):
+            let markdown = MarkdownInlineRenderer().render(inlines)
+            return split(BidiIsolation.wrap(markdown, text: inlines.plainText, direction: direction))
+        case .heading(let level, let inlines):
+            let markdown = MarkdownInlineRenderer(inHeading: true).render(inlines)
+            let text = BidiIsolation.wrap(markdown, text: inlines.plainText, direction: direction)
+            return [String(repeating: "#", count: min(6, max(1, level))) + (text.isEmpty ? "" : " " + text)]
+        case .quote(let blocks):
+            let inner = lines(of: blocks, direction: direction)
+            return inner.isEmpty ? [">"] : inner.map { $0.isEmpty ? ">" : "> " + $0 }
+        case .list(let ordered, let start, let items):
+            return listLines(ordered: ordered, start: start, items: items, direction: direction, alternateMarker: alternateMarker)
+        case .code(let code, let language):
+            return codeLines(code, language: language)
+        case .figure(let image, let alt, let caption):
+            return figureLines(image: image, alt: alt, caption: caption, direction: direction)
+        case .rule:
+            return ["***"]
+        case .table(let table):
+            return MarkdownTableRenderer.lines(of: table)
+        }
+    }
+
+    private func listLines(ordered: Bool, start: Int, items: [[Block]], direction: TextDirection, alternateMarker: Bool) -> [String] {
+        var result: [String] = []
+        let isLoose = items.contains { $0.count > 1 }
+        for (offset, item) in items.enumerated() {
+            let marker = ordered ? "\(min(start + offset, ModelLimits.maximumListStart))" + (alternateMarker ? ")" : ".") : (alternateMarker ? "+" : "-")
+            let indent = String(repeating: " ", count: marker.count + 1)
+            let inner = lines(of: item, direction: direction)
+            if isLoose, offset > 0 { result.append("") }
+            guard let first = inner.first else {
+                result.append(marker)
+                continue
+            }
+            result.append(marker + " " + first)
+            result += inner.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+        }
+        return result
+    }
+
+    private func codeLines(_ code: String, language: String?) -> [String] {
+        let info = language.flatMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) } ?? ""
+        // An info string cannot hold a backtick after backticks: fence with tildes then.
+        let character: Character = info.contains("`") ? "~" : "`"
+        let fence = String(repeating: character, count: max(3, MarkdownEscaping.longestRun(of: character, in: code) + 1))
+        let body = code.isEmpty ? [] : code.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return [fence + info] + body + [fence]
+    }
+
+    private func figureLines(image: String, alt: String, caption: [Inline], direction: TextDirection) -> [String] {
+        var first: String
+        if let target = imageTarget(image) {
+            first = "![" + MarkdownEscaping.text(alt, atLineStart: false) + "](" + MarkdownEscaping.destination(target) + ")"
+        } else {
+            first = MarkdownEscaping.text(alt, atLineStart: true)
+        }
+        let captionMarkdown = MarkdownInlineRenderer().render(caption, atLineStart: false)
+        guard !captionMarkdown.isEmpty else { return first.isEmpty ? [] : [first] }
+        // A caption is a line of its own, emphasised as a whole: `_…_`.
+        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, by: "_", after: nil, before: nil)
+        return first.isEmpty ? [BidiIsolation.wrap(captionLine, text: caption.plainText, direction: direction)] : [first + "\\", captionLine]
+    }
+
+    /// A paragraph's Markdown split at its line breaks.
+    private func split(_ markdown: String) -> [String] {
+        markdown.isEmpty ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}
