@@ -236,11 +236,26 @@ private final class MarkdownConverter {
 
     private func inlines(in parent: OpaquePointer, depth: Int, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
         var result = InlineRun()
+        // Emphasis written as HTML tags (`<em>…</em>`): the runs the open tags interrupted.
+        var open: [(tag: InlineHTMLTag, outer: InlineRun)] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
             let type = typeName(current)
             if depth >= MarkdownConverter.maximumDepth, !["text", "softbreak", "linebreak", "code", "html_inline"].contains(type) {
                 result.text(flatText(current))
+                node = cmark_node_next(current)
+                continue
+            }
+            if type == "html_inline", let tag = InlineHTMLTag(literal(current)) {
+                if !tag.isClosing, depth + open.count + 1 < MarkdownConverter.maximumDepth {
+                    open.append((tag, result))
+                    result = InlineRun()
+                } else if tag.isClosing, let last = open.last, last.tag.kind == tag.kind {
+                    open.removeLast()
+                    let inner = result.inlines
+                    result = last.outer
+                    result.append(tag.kind.wrapping(inner))
+                }
                 node = cmark_node_next(current)
                 continue
             }
@@ -261,6 +276,12 @@ private final class MarkdownConverter {
             default: result.append(contentsOf: inlines(in: current, depth: depth + 1, images: images))
             }
             node = cmark_node_next(current)
+        }
+        // A tag never closed wraps nothing: its content stays where it is.
+        while let last = open.popLast() {
+            let inner = result.inlines
+            result = last.outer
+            result.append(contentsOf: inner)
         }
         return result.inlines
     }

@@ -68,7 +68,9 @@ struct MarkdownBlockRenderer {
         var result: [String] = []
         let isLoose = items.contains { $0.count > 1 }
         for (offset, item) in items.enumerated() {
-            let marker = ordered ? "\(min(start + offset, ModelLimits.maximumListStart))" + (alternateMarker ? ")" : ".") : (alternateMarker ? "+" : "-")
+            // A marker has at most nine digits; the numbers after the first are not read.
+            let number = min(max(0, start), ModelLimits.maximumListStart - min(offset, ModelLimits.maximumListStart)) + min(offset, ModelLimits.maximumListStart)
+            let marker = ordered ? "\(number)" + (alternateMarker ? ")" : ".") : (alternateMarker ? "+" : "-")
             let indent = String(repeating: " ", count: marker.count + 1)
             let inner = lines(of: item, direction: direction)
             if isLoose, offset > 0 { result.append("") }
@@ -98,10 +100,11 @@ struct MarkdownBlockRenderer {
         } else {
             first = MarkdownEscaping.text(alt, atLineStart: true)
         }
-        let captionMarkdown = MarkdownInlineRenderer().render(caption, atLineStart: false)
+        let captionMarkdown = MarkdownInlineRenderer().render(caption, atLineStart: false, edge: .punctuation)
         guard !captionMarkdown.isEmpty else { return first.isEmpty ? [] : [first] }
         // A caption is a line of its own, emphasised as a whole: `_…_`.
-        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, by: "_", after: nil, before: nil)
+        var unused = false
+        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, kind: .caption, output: "", before: .space, after: .space, encodeNext: &unused)
         return first.isEmpty ? [BidiIsolation.wrap(captionLine, text: caption.plainText, direction: direction)] : [first + "\\", captionLine]
     }
 

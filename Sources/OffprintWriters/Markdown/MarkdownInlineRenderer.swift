@@ -2,97 +2,172 @@ import OffprintCore
 
 /// Writes inlines as Markdown that a CommonMark reader reads back as the same inlines.
 ///
-/// Emphasis is `*`, strong emphasis `**` and strikethrough `~~`. CommonMark opens and closes
-/// them only where the characters around a delimiter allow it (no space just inside, no
-/// letter outside a punctuation mark just inside), so where they would not, the space inside
-/// is written as a character reference and an empty HTML comment (`<!---->`) stands between
-/// the delimiter and the letter outside; the comment also keeps two runs of the same
-/// delimiter apart. These are rare and render as nothing.
+/// Emphasis is `*` (or `_`), strong emphasis `**` (or `__`) and strikethrough `~~`, written only
+/// where CommonMark can read each delimiter run one way: an opening run only opens and a
+/// closing run only closes. That holds when a run has white space (or a line's end) outside,
+/// or punctuation outside and a letter inside; so
+/// - a run that would touch another of the same character (emphasis that opens with strong
+///   emphasis, two emphases side by side) takes the other character, `_`;
+/// - a space just inside is written as a character reference (`&#32;`), and so is a letter
+///   just outside when a letter is just inside (emphasis inside a word);
+/// - where neither helps (punctuation just inside and a letter or punctuation outside), the
+///   emphasis is written as HTML, `<em>`, `<strong>` or `<del>`, which the Markdown reader and
+///   note tools read as emphasis.
+/// Two code spans side by side are kept apart by an empty HTML comment (`<!---->`).
 struct MarkdownInlineRenderer {
     /// Table cells: `|` is escaped inside code spans too, and a line break is a space.
     var inTable = false
     /// Headings: `#` is escaped, and a line break (which a heading cannot hold) is a space.
     var inHeading = false
 
-    /// The Markdown of `inlines`; `atLineStart` when they open a line.
-    func render(_ inlines: [Inline], atLineStart: Bool = true) -> String {
-        render(inlines, atLineStart: atLineStart, insideLink: false)
+    /// What stands around the inlines being written: white space (a line's ends, a table
+    /// cell's padding) or punctuation (the delimiters of emphasis, a link's brackets).
+    enum Edge {
+        case space, punctuation
     }
 
-    private func render(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool) -> String {
+    /// The Markdown of `inlines`; `atLineStart` when they open a line.
+    func render(_ inlines: [Inline], atLineStart: Bool = true, edge: Edge = .space) -> String {
+        render(inlines, atLineStart: atLineStart, insideLink: false, edge: edge)
+    }
+
+    /// One inline's Markdown; for emphasis, strikethrough and strong emphasis, the Markdown of
+    /// what they hold and how they may be delimited.
+    private struct Piece {
+        var text: String
+        var emphasis: EmphasisKind?
+    }
+
+    enum EmphasisKind {
+        /// A figure's caption: emphasis that prefers `_`.
+        case emphasis, strong, strikethrough, caption
+
+        /// The delimiters it may take, the first preferred.
+        var delimiters: [String] {
+            switch self {
+            case .emphasis: ["*", "_"]
+            case .caption: ["_", "*"]
+            case .strong: ["**", "__"]
+            case .strikethrough: ["~~"]
+            }
+        }
+
+        /// The HTML element written where no delimiter can be.
+        var element: String {
+            switch self {
+            case .emphasis, .caption: "em"
+            case .strong: "strong"
+            case .strikethrough: "del"
+            }
+        }
+    }
+
+    private func render(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool, edge: Edge) -> String {
         // A line break has to be followed by something on its line to be one.
         var inlines = inlines
         while inlines.last == .lineBreak || inlines.last == .text("") { inlines.removeLast() }
-        var output = ""
         var lineStart = atLineStart
-        var pieces: [(text: String, delimiter: String?)] = []
+        var pieces: [Piece] = []
         for inline in inlines {
             switch inline {
             case .text(let text):
                 guard !text.isEmpty else { continue }
-                pieces.append((MarkdownEscaping.text(text, atLineStart: lineStart, inHeading: inHeading), nil))
+                pieces.append(Piece(text: MarkdownEscaping.text(text, atLineStart: lineStart, inHeading: inHeading)))
             case .emphasis(let children):
-                pieces.append((render(children, atLineStart: false, insideLink: insideLink), "*"))
+                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .emphasis))
             case .strong(let children):
-                pieces.append((render(children, atLineStart: false, insideLink: insideLink), "**"))
+                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .strong))
             case .strikethrough(let children):
-                pieces.append((render(children, atLineStart: false, insideLink: insideLink), "~~"))
+                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .strikethrough))
             case .code(let code):
-                pieces.append((MarkdownEscaping.codeSpan(code, inTable: inTable), nil))
+                pieces.append(Piece(text: MarkdownEscaping.codeSpan(code, inTable: inTable)))
             case .link(let url, let children):
-                let text = render(children, atLineStart: false, insideLink: true)
+                let text = render(children, atLineStart: false, insideLink: true, edge: .punctuation)
                 // A link cannot hold a link, and an unsafe one (`javascript:`) is not written as one.
                 if insideLink || MarkdownLinks.target(url) == nil {
-                    pieces.append((text, nil))
+                    pieces.append(Piece(text: text))
                 } else {
-                    pieces.append(("[" + text + "](" + MarkdownEscaping.destination(url) + ")", nil))
+                    pieces.append(Piece(text: "[" + text + "](" + MarkdownEscaping.destination(url) + ")"))
                 }
             case .lineBreak:
-                pieces.append((inTable || inHeading ? " " : "\\\n", nil))
+                pieces.append(Piece(text: inTable || inHeading ? " " : "\\\n"))
                 lineStart = !(inTable || inHeading)
                 continue
             }
             lineStart = false
         }
-        for (index, piece) in pieces.enumerated() {
-            guard let delimiter = piece.delimiter else {
-                output += piece.text
+        // A tab ending the paragraph would be dropped with the line's trailing white space.
+        if pieces.last?.emphasis == nil, let last = pieces.last?.text, last.hasSuffix("\t") {
+            pieces[pieces.count - 1].text = String(last.dropLast()) + MarkdownEscaping.reference("\t")
+        }
+        var output = ""
+        for index in pieces.indices {
+            guard let kind = pieces[index].emphasis else {
+                // Two code spans side by side would be one run of backticks.
+                if output.hasSuffix("`"), pieces[index].text.hasPrefix("`") { output += MarkdownEscaping.separator }
+                output += pieces[index].text
                 continue
             }
-            let next = pieces[(index + 1)...].first { !$0.text.isEmpty }?.text.unicodeScalars.first
-            output += MarkdownInlineRenderer.delimited(piece.text, by: delimiter, after: output.unicodeScalars.last, before: next)
+            let nextIndex = pieces[(index + 1)...].firstIndex { !$0.text.isEmpty }
+            let after: Neighbour = nextIndex.map { pieces[$0].emphasis == nil ? Neighbour(pieces[$0].text.unicodeScalars.first) : .punctuation } ?? Neighbour(edge)
+            var fixNext = false
+            output = MarkdownInlineRenderer.delimited(pieces[index].text, kind: kind, output: output, before: Neighbour(edge), after: after, encodeNext: &fixNext)
+            if fixNext, let nextIndex {
+                let text = pieces[nextIndex].text
+                pieces[nextIndex].text = MarkdownEscaping.reference(text.unicodeScalars.first!) + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+            }
         }
         return output
     }
 
-    /// `inner` between two `delimiter` runs that CommonMark will open and close, between
-    /// `previous` and `next` (`nil` at a line's ends). Empty emphasis cannot be written.
-    static func delimited(_ inner: String, by delimiter: String, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> String {
+    /// What a delimiter has beside it, as CommonMark's flanking rules class it.
+    enum Neighbour: Equatable {
+        case space, punctuation, letter
+
+        init(_ scalar: Unicode.Scalar?) {
+            guard let scalar else { self = .space; return }
+            self = MarkdownEscaping.isWhitespace(scalar) ? .space : MarkdownEscaping.isPunctuation(scalar) ? .punctuation : .letter
+        }
+
+        init(_ edge: Edge) { self = edge == .space ? .space : .punctuation }
+    }
+
+    /// `output` followed by `inner` as `kind`: between delimiters when some can be read only
+    /// one way there, else in HTML. `before` is what stands before `output` when it is empty,
+    /// `after` what follows; `encodeNext` is set when the letter that follows must be written
+    /// as a character reference. Empty emphasis cannot be written and is left out.
+    static func delimited(_ inner: String, kind: EmphasisKind, output: String, before: Neighbour, after: Neighbour, encodeNext: inout Bool) -> String {
         var scalars = Array(inner.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last, let mark = delimiter.unicodeScalars.first else { return "" }
-        var content = ""
-        var prefix = "", suffix = ""
+        guard let first = scalars.first, let last = scalars.last else { return output }
+        var opening = "", closing = ""
         if MarkdownEscaping.isWhitespace(last) {
             scalars.removeLast()
-            suffix = MarkdownEscaping.reference(last)
+            closing = MarkdownEscaping.reference(last)
         }
         if MarkdownEscaping.isWhitespace(first), !scalars.isEmpty {
             scalars.removeFirst()
-            prefix = MarkdownEscaping.reference(first)
+            opening = MarkdownEscaping.reference(first)
         }
-        content = prefix + String(String.UnicodeScalarView(scalars)) + suffix
-        if content.unicodeScalars.first == mark { content = MarkdownEscaping.separator + content }
-        if content.unicodeScalars.last == mark { content += MarkdownEscaping.separator }
-        let opening = content.unicodeScalars.first!, closing = content.unicodeScalars.last!
-        let isOpenSide = { (scalar: Unicode.Scalar?) in scalar.map { MarkdownEscaping.isWhitespace($0) || MarkdownEscaping.isPunctuation($0) } ?? true }
-        var result = delimiter + content + delimiter
-        // Opening: a punctuation mark inside needs space or punctuation outside; never the same mark.
-        if (MarkdownEscaping.isPunctuation(opening) && !isOpenSide(previous)) || previous == mark {
-            result = MarkdownEscaping.separator + result
+        let content = opening + String(String.UnicodeScalarView(scalars)) + closing
+        let inside = (content.unicodeScalars.first!, content.unicodeScalars.last!)
+        let previousScalar = output.unicodeScalars.last
+        let previous = previousScalar.map { Neighbour($0) } ?? before
+        let delimiter = kind.delimiters.first { delimiter in
+            let mark = delimiter.unicodeScalars.first!
+            return previousScalar != mark && inside.0 != mark && inside.1 != mark
         }
-        if (MarkdownEscaping.isPunctuation(closing) && !isOpenSide(next)) || next == mark {
-            result += MarkdownEscaping.separator
+        // Only opens: space before, or a letter after; a letter before a letter becomes a reference.
+        let opensOnly = previous == .space || Neighbour(inside.0) == .letter
+        let closesOnly = after == .space || Neighbour(inside.1) == .letter
+        guard let delimiter, opensOnly, closesOnly else {
+            return output + "<" + kind.element + ">" + content + "</" + kind.element + ">"
         }
-        return result
+        var result = output
+        if previous == .letter, let letter = previousScalar {
+            result.unicodeScalars.removeLast()
+            result += MarkdownEscaping.reference(letter)
+        }
+        encodeNext = after == .letter
+        return result + delimiter + content + delimiter
     }
 }
