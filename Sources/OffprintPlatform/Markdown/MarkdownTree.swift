@@ -281,7 +281,9 @@ private final class MarkdownConverter {
         while let last = open.popLast() {
             let inner = result.inlines
             result = last.outer
-            result.append(contentsOf: inner)
+            for inline in inner {
+                if case .text(let text) = inline { result.text(text) } else { result.append(inline) }
+            }
         }
         return result.inlines
     }

@@ -103,8 +103,7 @@ struct MarkdownBlockRenderer {
         let captionMarkdown = MarkdownInlineRenderer().render(caption, atLineStart: false, edge: .punctuation)
         guard !captionMarkdown.isEmpty else { return first.isEmpty ? [] : [first] }
         // A caption is a line of its own, emphasised as a whole: `_…_`.
-        var unused = false
-        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, kind: .caption, output: "", before: .space, after: .space, encodeNext: &unused)
+        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, kind: .caption, output: "", before: .space, after: .space)
         return first.isEmpty ? [BidiIsolation.wrap(captionLine, text: caption.plainText, direction: direction)] : [first + "\\", captionLine]
     }
 

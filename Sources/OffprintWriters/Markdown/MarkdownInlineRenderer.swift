@@ -2,17 +2,16 @@ import OffprintCore
 
 /// Writes inlines as Markdown that a CommonMark reader reads back as the same inlines.
 ///
-/// Emphasis is `*` (or `_`), strong emphasis `**` (or `__`) and strikethrough `~~`, written only
-/// where CommonMark can read each delimiter run one way: an opening run only opens and a
-/// closing run only closes. That holds when a run has white space (or a line's end) outside,
-/// or punctuation outside and a letter inside; so
-/// - a run that would touch another of the same character (emphasis that opens with strong
-///   emphasis, two emphases side by side) takes the other character, `_`;
-/// - a space just inside is written as a character reference (`&#32;`), and so is a letter
-///   just outside when a letter is just inside (emphasis inside a word);
-/// - where neither helps (punctuation just inside and a letter or punctuation outside), the
-///   emphasis is written as HTML, `<em>`, `<strong>` or `<del>`, which the Markdown reader and
-///   note tools read as emphasis.
+/// Emphasis is `*` (or `_`), strong emphasis `**` (or `__`) and strikethrough `~~`, each written
+/// only where CommonMark's rules for delimiter runs read it as meant:
+/// - a run never touches another of the same character (emphasis that opens with strong
+///   emphasis, two emphases side by side): it takes the other character, `_`;
+/// - given the characters on either side, the opening run must be able to open and not to
+///   close, and the closing run to close and not to open: a run that could do both may pair
+///   with another than its own.
+/// Where no delimiter can be read as meant (`s*"quoted"*`, or a space just inside), the
+/// emphasis is written as HTML, `<em>`, `<strong>` or `<del>`, which the Markdown reader and
+/// note tools read as emphasis.
 /// Two code spans side by side are kept apart by an empty HTML comment (`<!---->`).
 struct MarkdownInlineRenderer {
     /// Table cells: `|` is escaped inside code spans too, and a line break is a space.
@@ -63,8 +62,20 @@ struct MarkdownInlineRenderer {
     }
 
     private func render(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool, edge: Edge) -> String {
-        // A line break has to be followed by something on its line to be one.
         var inlines = inlines
+        // A line ends without its white space, and a line break has to be followed by something
+        // on its line to be one: what a block ends with of either cannot be written.
+        while edge == .space, let last = inlines.last {
+            if last == .lineBreak {
+                inlines.removeLast()
+            } else if case .text(let text) = last, let end = text.unicodeScalars.last, end == " " || end == "\t" {
+                let kept = String(String.UnicodeScalarView(text.unicodeScalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
+                inlines[inlines.count - 1] = .text(kept)
+                if kept.isEmpty { inlines.removeLast() }
+            } else {
+                break
+            }
+        }
         while inlines.last == .lineBreak || inlines.last == .text("") { inlines.removeLast() }
         var lineStart = atLineStart
         var pieces: [Piece] = []
@@ -73,12 +84,10 @@ struct MarkdownInlineRenderer {
             case .text(let text):
                 guard !text.isEmpty else { continue }
                 pieces.append(Piece(text: MarkdownEscaping.text(text, atLineStart: lineStart, inHeading: inHeading)))
-            case .emphasis(let children):
-                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .emphasis))
-            case .strong(let children):
-                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .strong))
-            case .strikethrough(let children):
-                pieces.append(Piece(text: render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation), emphasis: .strikethrough))
+            case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                let kind: EmphasisKind = if case .emphasis = inline { .emphasis } else if case .strong = inline { .strong } else { .strikethrough }
+                let inner = render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation)
+                pieces.append(Piece(text: inner, emphasis: kind))
             case .code(let code):
                 pieces.append(Piece(text: MarkdownEscaping.codeSpan(code, inTable: inTable)))
             case .link(let url, let children):
@@ -96,10 +105,6 @@ struct MarkdownInlineRenderer {
             }
             lineStart = false
         }
-        // A tab ending the paragraph would be dropped with the line's trailing white space.
-        if pieces.last?.emphasis == nil, let last = pieces.last?.text, last.hasSuffix("\t") {
-            pieces[pieces.count - 1].text = String(last.dropLast()) + MarkdownEscaping.reference("\t")
-        }
         var output = ""
         for index in pieces.indices {
             guard let kind = pieces[index].emphasis else {
@@ -110,12 +115,7 @@ struct MarkdownInlineRenderer {
             }
             let nextIndex = pieces[(index + 1)...].firstIndex { !$0.text.isEmpty }
             let after: Neighbour = nextIndex.map { pieces[$0].emphasis == nil ? Neighbour(pieces[$0].text.unicodeScalars.first) : .punctuation } ?? Neighbour(edge)
-            var fixNext = false
-            output = MarkdownInlineRenderer.delimited(pieces[index].text, kind: kind, output: output, before: Neighbour(edge), after: after, encodeNext: &fixNext)
-            if fixNext, let nextIndex {
-                let text = pieces[nextIndex].text
-                pieces[nextIndex].text = MarkdownEscaping.reference(text.unicodeScalars.first!) + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
-            }
+            output = MarkdownInlineRenderer.delimited(pieces[index].text, kind: kind, output: output, before: Neighbour(edge), after: after)
         }
         return output
     }
@@ -130,44 +130,46 @@ struct MarkdownInlineRenderer {
         }
 
         init(_ edge: Edge) { self = edge == .space ? .space : .punctuation }
+
+        /// CommonMark's left-flanking delimiter run, between `before` and `after`.
+        static func isLeftFlanking(before: Neighbour, after: Neighbour) -> Bool {
+            after != .space && (after != .punctuation || before != .letter)
+        }
+
+        /// CommonMark's right-flanking delimiter run, between `before` and `after`.
+        static func isRightFlanking(before: Neighbour, after: Neighbour) -> Bool {
+            before != .space && (before != .punctuation || after != .letter)
+        }
     }
 
-    /// `output` followed by `inner` as `kind`: between delimiters when some can be read only
-    /// one way there, else in HTML. `before` is what stands before `output` when it is empty,
-    /// `after` what follows; `encodeNext` is set when the letter that follows must be written
-    /// as a character reference. Empty emphasis cannot be written and is left out.
-    static func delimited(_ inner: String, kind: EmphasisKind, output: String, before: Neighbour, after: Neighbour, encodeNext: inout Bool) -> String {
-        var scalars = Array(inner.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last else { return output }
-        var opening = "", closing = ""
-        if MarkdownEscaping.isWhitespace(last) {
-            scalars.removeLast()
-            closing = MarkdownEscaping.reference(last)
-        }
-        if MarkdownEscaping.isWhitespace(first), !scalars.isEmpty {
-            scalars.removeFirst()
-            opening = MarkdownEscaping.reference(first)
-        }
-        let content = opening + String(String.UnicodeScalarView(scalars)) + closing
-        let inside = (content.unicodeScalars.first!, content.unicodeScalars.last!)
+    /// `output` followed by `inner` as `kind`: between delimiters when some are read as meant
+    /// there, else in HTML. `before` is what stands before `output` when it is empty, `after`
+    /// what follows. Empty emphasis cannot be written, and is left out.
+    static func delimited(_ inner: String, kind: EmphasisKind, output: String, before: Neighbour, after: Neighbour) -> String {
+        guard let first = inner.unicodeScalars.first, let last = inner.unicodeScalars.last else { return output }
+        let content = inner
+        let inside = (first, last)
         let previousScalar = output.unicodeScalars.last
         let previous = previousScalar.map { Neighbour($0) } ?? before
         let delimiter = kind.delimiters.first { delimiter in
             let mark = delimiter.unicodeScalars.first!
-            return previousScalar != mark && inside.0 != mark && inside.1 != mark
+            guard previousScalar != mark, inside.0 != mark, inside.1 != mark else { return false }
+            let isUnderscore = mark == "_"
+            // The opening run: between what comes before and the content's first character.
+            let opensLeft = Neighbour.isLeftFlanking(before: previous, after: Neighbour(inside.0))
+            let opensRight = Neighbour.isRightFlanking(before: previous, after: Neighbour(inside.0))
+            let canOpen = opensLeft && (!isUnderscore || !opensRight || previous == .punctuation)
+            let canAlsoClose = opensRight && (!isUnderscore || !opensLeft || Neighbour(inside.0) == .punctuation)
+            // The closing run: between the content's last character and what comes after.
+            let closesLeft = Neighbour.isLeftFlanking(before: Neighbour(inside.1), after: after)
+            let closesRight = Neighbour.isRightFlanking(before: Neighbour(inside.1), after: after)
+            let canClose = closesRight && (!isUnderscore || !closesLeft || after == .punctuation)
+            let canAlsoOpen = closesLeft && (!isUnderscore || !closesRight || Neighbour(inside.1) == .punctuation)
+            // A run that could do both may pair with another run than its own (cmark-gfm's
+            // strikethrough runs among them), so each must do only its own part.
+            return canOpen && !canAlsoClose && canClose && !canAlsoOpen
         }
-        // Only opens: space before, or a letter after; a letter before a letter becomes a reference.
-        let opensOnly = previous == .space || Neighbour(inside.0) == .letter
-        let closesOnly = after == .space || Neighbour(inside.1) == .letter
-        guard let delimiter, opensOnly, closesOnly else {
-            return output + "<" + kind.element + ">" + content + "</" + kind.element + ">"
-        }
-        var result = output
-        if previous == .letter, let letter = previousScalar {
-            result.unicodeScalars.removeLast()
-            result += MarkdownEscaping.reference(letter)
-        }
-        encodeNext = after == .letter
-        return result + delimiter + content + delimiter
+        guard let delimiter else { return output + "<" + kind.element + ">" + content + "</" + kind.element + ">" }
+        return output + delimiter + content + delimiter
     }
 }
