@@ -177,16 +177,23 @@ import TestSupport
 
     @Test func loadedImagesAreWrittenBesideTheNoteAndLinkedRelatively() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 24))
-        let article = Article(id: "x", title: "T", body: [Block(.figure(image: "../up/map", alt: "Map", caption: [])), Block(.figure(image: "b.png", alt: "B", caption: []))],
-                              resources: [Resource(id: "../up/map", mediaType: "image/png", data: png), Resource(id: "b.png", mediaType: "image/png", data: png)])
+        let article = Article(id: "x", title: "T", body: [
+            Block(.figure(image: "../up/map", alt: "Map", caption: [])), Block(.figure(image: "b.png", alt: "B", caption: [])),
+            Block(.figure(image: "other.md", alt: "Named like a note", caption: [])), Block(.figure(image: "page.html", alt: "Not an image", caption: [])),
+        ], resources: [
+            Resource(id: "../up/map", mediaType: "image/png", data: png), Resource(id: "b.png", mediaType: "image/png", data: png),
+            Resource(id: "other.md", mediaType: "image/png", data: png), Resource(id: "page.html", mediaType: "image/png", data: Data("<p>".utf8)),
+        ])
         let output = try MarkdownWriter().output(article, baseName: "my note", context: Fixtures.context)
-        #expect(output.companions.map(\.path) == ["my note.assets/map.png", "my note.assets/b.png"])
+        // Every file ends in its image type's extension: none can take another output's name.
+        #expect(output.companions.map(\.path) == ["my note.assets/map.png", "my note.assets/b.png", "my note.assets/other.md.png"])
+        #expect(String(decoding: output.data, as: UTF8.self).hasSuffix("![Named like a note](my%20note.assets/other.md.png)\n\nNot an image\n"))
         #expect(output.companions.allSatisfy { $0.data == png && WriterOutput.isConfined($0.path) })
         let note = String(decoding: output.data, as: UTF8.self)
         #expect(note.contains("![Map](my%20note.assets/map.png)") && note.contains("![B](my%20note.assets/b.png)"))
         let dropped = try MarkdownWriter(options: .init(images: .drop)).output(article, baseName: "my note", context: Fixtures.context)
         #expect(dropped.companions.isEmpty)
-        #expect(String(decoding: dropped.data, as: UTF8.self).hasSuffix("---\n\nMap\n\nB\n"))
+        #expect(String(decoding: dropped.data, as: UTF8.self).hasSuffix("---\n\nMap\n\nB\n\nNamed like a note\n\nNot an image\n"))
     }
 
     @Test func companionPathsMustStayInTheOutputsFolder() {
