@@ -127,6 +127,21 @@ import TestSupport
         }
     }
 
+    /// Blocks inside blocks, where a note's lines take their containers' prefixes.
+    @Test func nestedBlocksComeBackTheSame() throws {
+        let code = Block(.code("first\n\n    indented after a blank line\n> not a quote", language: "text"))
+        let table = Block(.table(Table(header: [[.text("a")], [.text("b")]], rows: [[[.text("1")], [.code("x|y")]]], alignments: [.end, .none])))
+        let figure = Block(.figure(image: "https://example.org/i.png", alt: "alt", caption: [.text("cap "), .strong([.text("bold")])]))
+        let article = Article(id: "https://example.org/n", title: "Nested", source: ArticleSource(url: "https://example.org/n"), language: "en", direction: .leftToRight, body: [
+            Block(.quote([.paragraph("quoted"), Block(.list(ordered: true, start: 0, items: [[.paragraph("zero"), code], [table]])), figure, Block(.quote([.heading(3, [.text("deeper")])]))])),
+            Block(.list(ordered: false, start: 1, items: [[.paragraph("a"), Block(.list(ordered: false, start: 1, items: [[.paragraph("b"), Block(.rule)]]))], [Block(.quote([.paragraph("in a list")]))]])),
+            Block(.list(ordered: false, start: 1, items: [[.paragraph("a list right after another")]])),
+            Block(.list(ordered: true, start: 999_999_999, items: [[.paragraph("the largest start")], [.paragraph("and one more")]])),
+        ])
+        let (note, read) = try Self.roundTrip(article)
+        Self.expectSame(read, Self.expectedAfterRoundTrip(article), "nested", note: note)
+    }
+
     /// Every page of the sample corpus, read as the HTML and text readers read it.
     @Test(.tags(.corpus), arguments: ["html", "text"])
     func corpusSamplesComeBackTheSame(folder: String) throws {
