@@ -61,13 +61,13 @@ import Testing
         return result
     }
 
-    static func trimmedEnds(_ inlines: [Inline]) -> [Inline] {
+    static func trimmedEnds(_ inlines: [Inline], leading: Bool = true) -> [Inline] {
         var result = inlines
-        if case .text(let text)? = result.first { result[0] = .text(String(text.drop { $0 == " " })) }
+        if leading, case .text(let text)? = result.first { result[0] = .text(String(text.drop { $0 == " " })) }
         if case .text(let text)? = result.last { result[result.count - 1] = .text(String(text.reversed().drop { $0 == " " || $0 == "\t" }.reversed())) }
         result = result.filter { $0 != .text("") }
         // A line break at a paragraph's end is not one (and what is left may end in spaces again).
-        if result.last == .lineBreak { return trimmedEnds(Array(result.dropLast())) }
+        if result.last == .lineBreak { return trimmedEnds(Array(result.dropLast()), leading: leading) }
         return result
     }
 
@@ -86,19 +86,27 @@ import Testing
         }
     }
 
-    /// The paragraphs of `count` random inline lists from `make` that do not read back as written.
+    /// The paragraphs of `count` random inline lists from `make` that do not read back as
+    /// written; every other one wrapped in isolates, as a mixed-direction paragraph is.
     static func failures(_ count: Int, seed: UInt64, _ make: (inout Generator) -> [Inline]) -> [String] {
         var random = Generator(state: seed)
         var failures: [String] = []
-        for _ in 0..<count {
+        for index in 0..<count {
+            let isolated = index % 2 == 1
             let written = Self.normalized(Self.withoutNestedLinks(make(&random)))
-            let expected = Self.trimmedEnds(Self.normalized(written))
+            let expected = Self.trimmedEnds(Self.normalized(written), leading: !isolated)
             // A paragraph of white space only is no paragraph.
             guard !expected.isEmpty, expected != [.text(expected.plainText)] || !expected.plainText.isBlank else { continue }
-            let markdown = MarkdownInlineRenderer().render(written)
+            let rendered = MarkdownInlineRenderer().render(written, isolated: isolated)
+            let markdown = isolated ? "\u{2067}" + rendered + "\u{2069}" : rendered
             var notes = MarkdownTree.Notes()
             let blocks = MarkdownTree.blocks(from: markdown, notes: &notes)
-            let read: [Inline] = if blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind { inlines } else { [] }
+            var read: [Inline] = if blocks.count == 1, case .paragraph(let inlines) = blocks[0].kind { inlines } else { [] }
+            if isolated, case .text(let first)? = read.first, first.hasPrefix("\u{2067}"), case .text(var last)? = read.last, last.hasSuffix("\u{2069}") {
+                last.removeLast()
+                read[read.count - 1] = .text(last)
+                if case .text(let first) = read[0] { read[0] = .text(String(first.dropFirst())) }
+            }
             if Self.normalized(read) != expected { failures.append(markdown + "\n    wrote: \(expected)\n    read:  \(Self.normalized(read))") }
         }
         return failures

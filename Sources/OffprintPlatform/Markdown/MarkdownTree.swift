@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 import OffprintCore
 
 /// Parses Markdown with cmark-gfm (CommonMark plus the GFM table and strikethrough extensions)
@@ -9,6 +10,14 @@ package enum MarkdownTree {
     /// the first parses of a parallel batch could register them twice or read a list being
     /// written. A `static let` runs the registration once, thread-safely, before any lookup.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm keeps the characters that start inlines in one global table, which every
+    /// parser changes while it parses inlines: it adds its extensions' characters (`~` for
+    /// strikethrough, `|` for tables, `:` and `w` for autolinks) and takes them out when done
+    /// (github/cmark-gfm#176). Two parses at once could each see the other's table, and a
+    /// strikethrough read as text depending on timing, so parsing is one at a time; turning the
+    /// tree into blocks, most of the work, is not.
+    private static let parsing = Mutex(())
 
     /// What a parse had to give up to stay within its bounds, for the reader's warnings.
     package struct Notes {
@@ -46,12 +55,16 @@ package enum MarkdownTree {
             }
         }
         var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
+        var finished: OpaquePointer?
+        parsing.withLock { _ in
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
             }
+            finished = cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        guard let root = finished else { return [] }
         defer { cmark_node_free(root) }
         let converter = MarkdownConverter()
         let blocks = converter.blocks(in: root)

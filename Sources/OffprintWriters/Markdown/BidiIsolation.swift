@@ -28,12 +28,6 @@ enum BidiIsolation {
         return first == direction ? nil : leftToRightIsolate
     }
 
-    /// `markdown` (the paragraph of `text`) wrapped in an isolate when `direction` needs one.
-    static func wrap(_ markdown: String, text: String, direction: TextDirection) -> String {
-        guard !markdown.isEmpty, let opening = opening(for: text, direction: direction) else { return markdown }
-        return String(opening) + markdown + String(popIsolate)
-    }
-
     /// L, or R and AL: what a letter's script says, as `TextDirection(firstStrongIn:)` decides.
     static func strongDirection(of scalar: Unicode.Scalar) -> TextDirection? {
         Script(scalar).map { $0.isRightToLeft ? .rightToLeft : .leftToRight }

@@ -42,11 +42,9 @@ struct MarkdownBlockRenderer {
     private func lines(of block: Block, direction: TextDirection, alternateMarker: Bool) -> [String] {
         switch block.kind {
         case .paragraph(let inlines):
-            let markdown = MarkdownInlineRenderer().render(inlines)
-            return split(BidiIsolation.wrap(markdown, text: inlines.plainText, direction: direction))
+            return split(isolated(inlines, direction: direction, renderer: MarkdownInlineRenderer()))
         case .heading(let level, let inlines):
-            let markdown = MarkdownInlineRenderer(inHeading: true).render(inlines)
-            let text = BidiIsolation.wrap(markdown, text: inlines.plainText, direction: direction)
+            let text = isolated(inlines, direction: direction, renderer: MarkdownInlineRenderer(inHeading: true))
             return [String(repeating: "#", count: min(6, max(1, level))) + (text.isEmpty ? "" : " " + text)]
         case .quote(let blocks):
             let inner = lines(of: blocks, direction: direction)
@@ -100,11 +98,22 @@ struct MarkdownBlockRenderer {
         } else {
             first = MarkdownEscaping.text(alt, atLineStart: true)
         }
-        let captionMarkdown = MarkdownInlineRenderer().render(caption, atLineStart: false, edge: .punctuation)
+        // A caption is a line of its own, emphasised as a whole: `_…_` (without the spaces at its
+        // ends, which the reader would not keep either).
+        var trimmed = caption
+        if case .text(let text)? = trimmed.first { trimmed[0] = .text(String(text.drop { $0 == " " })) }
+        if case .text(let text)? = trimmed.last { trimmed[trimmed.count - 1] = .text(String(text.reversed().drop { $0 == " " || $0 == "\t" }.reversed())) }
+        let captionMarkdown = MarkdownInlineRenderer().renderInside(trimmed)
         guard !captionMarkdown.isEmpty else { return first.isEmpty ? [] : [first] }
-        // A caption is a line of its own, emphasised as a whole: `_…_`.
-        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, kind: .caption, output: "", before: .space, after: .space)
-        return first.isEmpty ? [BidiIsolation.wrap(captionLine, text: caption.plainText, direction: direction)] : [first + "\\", captionLine]
+        let captionLine = MarkdownInlineRenderer.delimited(captionMarkdown, kind: .caption, output: "", before: .space, after: .space, opensBlock: true, closesBlock: true)
+        return first.isEmpty ? [captionLine] : [first + "\\", captionLine]
+    }
+
+    /// A paragraph's or heading's Markdown, wrapped in an isolate when its direction needs one.
+    private func isolated(_ inlines: [Inline], direction: TextDirection, renderer: MarkdownInlineRenderer) -> String {
+        guard let opening = BidiIsolation.opening(for: inlines.plainText, direction: direction) else { return renderer.render(inlines) }
+        let markdown = renderer.render(inlines, isolated: true)
+        return markdown.isEmpty ? "" : String(opening) + markdown + String(BidiIsolation.popIsolate)
     }
 
     /// A paragraph's Markdown split at its line breaks.

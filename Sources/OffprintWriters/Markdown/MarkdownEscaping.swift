@@ -11,7 +11,7 @@ enum MarkdownEscaping {
     static let separator = "<!---->"
 
     /// `text` as Markdown text. `atLineStart`: the text opens a line, where `#`, `>`, `-`, `+`,
-    /// `=`, `1.` and indentation mean something. `inHeading`: `#` is escaped everywhere (a
+    /// `=`, `:`, `1.` and indentation mean something. `inHeading`: `#` is escaped everywhere (a
     /// heading drops a closing run of them). `inTable`: cells are split at `|` before anything
     /// else (it is always escaped).
     static func text(_ text: String, atLineStart: Bool, inHeading: Bool = false) -> String {
@@ -28,7 +28,8 @@ enum MarkdownEscaping {
                     result += reference(scalar)
                     continue
                 }
-                if "#>-+=".unicodeScalars.contains(scalar) {
+                // `:` too: a line of `:` and `-` under another is a table's delimiter row.
+                if "#>-+=:".unicodeScalars.contains(scalar) {
                     result += "\\" + String(scalar)
                     continue
                 }

@@ -19,15 +19,16 @@ struct MarkdownInlineRenderer {
     /// Headings: `#` is escaped, and a line break (which a heading cannot hold) is a space.
     var inHeading = false
 
-    /// What stands around the inlines being written: white space (a line's ends, a table
-    /// cell's padding) or punctuation (the delimiters of emphasis, a link's brackets).
-    enum Edge {
-        case space, punctuation
+    /// The Markdown of a block's inlines (a paragraph, a heading, a table cell); `atLineStart`
+    /// when they open a line, `isolated` when an isolate (`BidiIsolation`) will stand on either
+    /// side of them.
+    func render(_ inlines: [Inline], atLineStart: Bool = true, isolated: Bool = false) -> String {
+        render(inlines, atLineStart: atLineStart, insideLink: false, edge: isolated ? .letter : .space, isBlock: true)
     }
 
-    /// The Markdown of `inlines`; `atLineStart` when they open a line.
-    func render(_ inlines: [Inline], atLineStart: Bool = true, edge: Edge = .space) -> String {
-        render(inlines, atLineStart: atLineStart, insideLink: false, edge: edge)
+    /// The Markdown of inlines that will stand between delimiters (`_` around a caption).
+    func renderInside(_ inlines: [Inline]) -> String {
+        render(inlines, atLineStart: false, insideLink: false, edge: .punctuation, isBlock: false)
     }
 
     /// One inline's Markdown; for emphasis, strikethrough and strong emphasis, the Markdown of
@@ -61,11 +62,12 @@ struct MarkdownInlineRenderer {
         }
     }
 
-    private func render(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool, edge: Edge) -> String {
+    /// `edge`: what stands on either side of them; `isBlock`: nothing else of the block does.
+    private func render(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool, edge: Neighbour, isBlock: Bool) -> String {
         var inlines = inlines
         // A line ends without its white space, and a line break has to be followed by something
         // on its line to be one: what a block ends with of either cannot be written.
-        while edge == .space, let last = inlines.last {
+        while isBlock, let last = inlines.last {
             if last == .lineBreak {
                 inlines.removeLast()
             } else if case .text(let text) = last, let end = text.unicodeScalars.last, end == " " || end == "\t" {
@@ -86,12 +88,12 @@ struct MarkdownInlineRenderer {
                 pieces.append(Piece(text: MarkdownEscaping.text(text, atLineStart: lineStart, inHeading: inHeading)))
             case .emphasis(let children), .strong(let children), .strikethrough(let children):
                 let kind: EmphasisKind = if case .emphasis = inline { .emphasis } else if case .strong = inline { .strong } else { .strikethrough }
-                let inner = render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation)
+                let inner = render(children, atLineStart: false, insideLink: insideLink, edge: .punctuation, isBlock: false)
                 pieces.append(Piece(text: inner, emphasis: kind))
             case .code(let code):
                 pieces.append(Piece(text: MarkdownEscaping.codeSpan(code, inTable: inTable)))
             case .link(let url, let children):
-                let text = render(children, atLineStart: false, insideLink: true, edge: .punctuation)
+                let text = render(children, atLineStart: false, insideLink: true, edge: .punctuation, isBlock: false)
                 // A link cannot hold a link, and an unsafe one (`javascript:`) is not written as one.
                 if insideLink || MarkdownLinks.target(url) == nil {
                     pieces.append(Piece(text: text))
@@ -114,8 +116,9 @@ struct MarkdownInlineRenderer {
                 continue
             }
             let nextIndex = pieces[(index + 1)...].firstIndex { !$0.text.isEmpty }
-            let after: Neighbour = nextIndex.map { pieces[$0].emphasis == nil ? Neighbour(pieces[$0].text.unicodeScalars.first) : .punctuation } ?? Neighbour(edge)
-            output = MarkdownInlineRenderer.delimited(pieces[index].text, kind: kind, output: output, before: Neighbour(edge), after: after)
+            let after: Neighbour = nextIndex.map { pieces[$0].emphasis == nil ? Neighbour(pieces[$0].text.unicodeScalars.first) : .punctuation } ?? edge
+            output = MarkdownInlineRenderer.delimited(pieces[index].text, kind: kind, output: output, before: edge, after: after,
+                                                      opensBlock: isBlock && output.isEmpty, closesBlock: isBlock && nextIndex == nil)
         }
         return output
     }
@@ -128,8 +131,6 @@ struct MarkdownInlineRenderer {
             guard let scalar else { self = .space; return }
             self = MarkdownEscaping.isWhitespace(scalar) ? .space : MarkdownEscaping.isPunctuation(scalar) ? .punctuation : .letter
         }
-
-        init(_ edge: Edge) { self = edge == .space ? .space : .punctuation }
 
         /// CommonMark's left-flanking delimiter run, between `before` and `after`.
         static func isLeftFlanking(before: Neighbour, after: Neighbour) -> Bool {
@@ -144,8 +145,10 @@ struct MarkdownInlineRenderer {
 
     /// `output` followed by `inner` as `kind`: between delimiters when some are read as meant
     /// there, else in HTML. `before` is what stands before `output` when it is empty, `after`
-    /// what follows. Empty emphasis cannot be written, and is left out.
-    static func delimited(_ inner: String, kind: EmphasisKind, output: String, before: Neighbour, after: Neighbour) -> String {
+    /// what follows; `opensBlock` and `closesBlock` when nothing of the block stands before or
+    /// after (no run there to pair with). Empty emphasis cannot be written, and is left out.
+    static func delimited(_ inner: String, kind: EmphasisKind, output: String, before: Neighbour, after: Neighbour,
+                          opensBlock: Bool = false, closesBlock: Bool = false) -> String {
         guard let first = inner.unicodeScalars.first, let last = inner.unicodeScalars.last else { return output }
         let content = inner
         let inside = (first, last)
@@ -166,8 +169,9 @@ struct MarkdownInlineRenderer {
             let canClose = closesRight && (!isUnderscore || !closesLeft || after == .punctuation)
             let canAlsoOpen = closesLeft && (!isUnderscore || !closesRight || Neighbour(inside.1) == .punctuation)
             // A run that could do both may pair with another run than its own (cmark-gfm's
-            // strikethrough runs among them), so each must do only its own part.
-            return canOpen && !canAlsoClose && canClose && !canAlsoOpen
+            // strikethrough runs among them), so each must do only its own part, unless there
+            // is no other run on that side.
+            return canOpen && (!canAlsoClose || opensBlock) && canClose && (!canAlsoOpen || closesBlock)
         }
         guard let delimiter else { return output + "<" + kind.element + ">" + content + "</" + kind.element + ">" }
         return output + delimiter + content + delimiter
