@@ -30,6 +30,8 @@ enum BidiIsolation {
 
     /// L, or R and AL: what a letter's script says, as `TextDirection(firstStrongIn:)` decides.
     static func strongDirection(of scalar: Unicode.Scalar) -> TextDirection? {
-        Script(scalar).map { $0.isRightToLeft ? .rightToLeft : .leftToRight }
+        // The common cases first: ASCII, and the Arabic and Hebrew blocks' letters.
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) ? .leftToRight : nil }
+        return Script(scalar).map { $0.isRightToLeft ? .rightToLeft : .leftToRight }
     }
 }

@@ -116,8 +116,11 @@ struct MarkdownBlockRenderer {
         return markdown.isEmpty ? "" : String(opening) + markdown + String(BidiIsolation.popIsolate)
     }
 
-    /// A paragraph's Markdown split at its line breaks.
+    /// A paragraph's Markdown split at its line breaks (by bytes: a split by characters would
+    /// find grapheme boundaries all through the text).
     private func split(_ markdown: String) -> [String] {
-        markdown.isEmpty ? [] : markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !markdown.isEmpty else { return [] }
+        guard markdown.utf8.contains(UInt8(ascii: "\n")) else { return [markdown] }
+        return markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }

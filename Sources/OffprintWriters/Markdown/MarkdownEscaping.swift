@@ -15,6 +15,7 @@ enum MarkdownEscaping {
     /// heading drops a closing run of them). `inTable`: cells are split at `|` before anything
     /// else (it is always escaped).
     static func text(_ text: String, atLineStart: Bool, inHeading: Bool = false) -> String {
+        guard needsEscaping(text, atLineStart: atLineStart, inHeading: inHeading) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -65,6 +66,35 @@ enum MarkdownEscaping {
             }
         }
         return result
+    }
+
+    /// Whether `text` holds anything `text(_:atLineStart:inHeading:)` would change: one scan of
+    /// its bytes, since most text (prose in any script) holds nothing of the kind.
+    static func needsEscaping(_ text: String, atLineStart: Bool, inHeading: Bool) -> Bool {
+        let bytes = text.utf8
+        if atLineStart, let first = bytes.first, " \t#>-+=:0123456789".utf8.contains(first) { return true }
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+                 UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "@"),
+                 UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return true
+            case UInt8(ascii: "#") where inHeading:
+                return true
+            case UInt8(ascii: ".") where previous.0 | 0x20 == UInt8(ascii: "w") && previous.1 | 0x20 == UInt8(ascii: "w") && previous.2 | 0x20 == UInt8(ascii: "w"):
+                return true
+            case UInt8(ascii: "/") where previous.2 == UInt8(ascii: ":"):
+                return true
+            default:
+                break
+            }
+            previous = (previous.1, previous.2, byte)
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
     /// A numeric character reference: `&#32;`.
