@@ -52,6 +52,22 @@ import TestSupport
         }
     }
 
+    /// A note that would be `index.md` keeps the name: the index is not written, and a notice says why.
+    @Test func anArticleNamedIndexKeepsItsNote() async throws {
+        let input = try TemporaryDirectory("named-index")
+        try input.write("index.txt", "Title: The home page\n\nA paragraph of the article that happens to be named index.\n")
+        try input.write("other.txt", "Title: Other\n\nAnother article, with a paragraph of its own to convert.\n")
+        let output = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", input.path, "--to", "md,html", "--output", output.path])
+        #expect(status == 0)
+        #expect(console.errorLines.sorted() == [
+            "\(output.path)/index.html: not written: the html output of \(input.path)/index.txt has that name",
+            "\(output.path)/index.md: not written: the md output of \(input.path)/index.txt has that name",
+        ])
+        let note = String(decoding: try #require(try tree(output.path)["index.md"]), as: UTF8.self)
+        #expect(note.hasPrefix("---\ntitle: The home page\n"))
+    }
+
     @Test func formatsListsTheMarkdownWriterAndItsSetting() async {
         let output = await offprint(["formats"]).console.output
         #expect(output.contains("a Markdown note (CommonMark + GFM, YAML front matter), images beside it in NAME.assets/\n"))
