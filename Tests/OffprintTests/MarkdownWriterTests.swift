@@ -173,6 +173,15 @@ import TestSupport
             """)
     }
 
+    @Test func linksThatWouldRunSomethingOrLeaveTheFolderAreText() throws {
+        for (url, written) in [("https://example.org/a", "[t](https://example.org/a)"), ("mailto:a@b.org", "[t](mailto:a@b.org)"),
+                               ("other.md", "[t](other.md)"), ("notes/other.md#part", "[t](notes/other.md#part)"), ("#part", "[t](#part)"),
+                               ("../secret.md", "t"), ("/etc/passwd", "t"), ("//host/x", "t"), ("javascript:alert(1)", "t"), ("file:///x", "t"),
+                               ("data:text/html,x", "t"), ("a\\..\\b", "t")] {
+            #expect(try Self.body([.paragraph([.link(url: url, [.text("t")])])]) == written + "\n", "\(url)")
+        }
+    }
+
     // MARK: Images beside the note
 
     @Test func loadedImagesAreWrittenBesideTheNoteAndLinkedRelatively() throws {
