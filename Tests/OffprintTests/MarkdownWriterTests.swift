@@ -112,6 +112,11 @@ import TestSupport
             """)
     }
 
+    @Test func listsApartOnlyByABlockThatWritesNothingStillAlternate() throws {
+        let list = Block(.list(ordered: false, start: 1, items: [[.paragraph("item")]]))
+        #expect(try Self.body([list, .paragraph([]), list]) == "- item\n\n+ item\n")
+    }
+
     @Test func codeKeepsItsLanguageAndAnyBackticks() throws {
         #expect(try Self.body([Block(.code("a ``` fence\n\tindented", language: "swift"))]) == "````swift\na ``` fence\n\tindented\n````\n")
         #expect(try Self.body([Block(.code("x", language: "we`ird lang"))]) == "~~~we`ird\nx\n~~~\n")

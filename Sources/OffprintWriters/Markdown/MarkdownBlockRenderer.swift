@@ -27,12 +27,11 @@ struct MarkdownBlockRenderer {
             var alternate = false
             if case .list(let ordered, _, _) = block.kind {
                 alternate = previousList.map { $0.ordered == ordered && !$0.alternate } ?? false
-                previousList = (ordered, alternate)
-            } else {
-                previousList = nil
             }
             let blockLines = lines(of: block, direction: block.direction ?? direction, alternateMarker: alternate)
+            // A block that writes nothing (an empty paragraph) does not keep two lists apart.
             guard !blockLines.isEmpty else { continue }
+            if case .list(let ordered, _, _) = block.kind { previousList = (ordered, alternate) } else { previousList = nil }
             if !result.isEmpty { result.append("") }
             result += blockLines
         }
