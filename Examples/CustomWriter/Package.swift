@@ -2,7 +2,7 @@
 import PackageDescription
 
 // A package that adds its own output format to Offprint without forking it:
-// a Markdown writer, registered beside the built-in ones, and an `offprint-plus`
+// a minimal Markdown note writer (`--to note`), registered beside the built-in ones, and an `offprint-plus`
 // command that is the full `offprint` command line with that writer added.
 let package = Package(
     name: "offprint-custom-writer",
@@ -10,10 +10,10 @@ let package = Package(
         .package(name: "offprint", path: "../.."),
     ],
     targets: [
-        .target(name: "MarkdownWriter", dependencies: [.product(name: "Offprint", package: "offprint")]),
+        .target(name: "NoteWriter", dependencies: [.product(name: "Offprint", package: "offprint")]),
         .executableTarget(
             name: "offprint-plus",
-            dependencies: ["MarkdownWriter", .product(name: "OffprintCLI", package: "offprint")]
+            dependencies: ["NoteWriter", .product(name: "OffprintCLI", package: "offprint")]
         ),
     ],
     swiftLanguageModes: [.v6]

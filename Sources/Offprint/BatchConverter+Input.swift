@@ -115,9 +115,17 @@ extension BatchConverter {
             guard !target.protectedPaths.contains(target.real + "/" + relative) else {
                 throw ConversionError(.wouldOverwriteInput(target.shown + "/" + relative), stage: .saving)
             }
-            let bytes = try converter.output(article, writer: writer)
+            let output = try converter.output(article, writer: writer, baseName: stem.folderAndName.name)
             let shown = target.shown.isEmpty || target.shown.hasSuffix("/") ? target.shown + relative : target.shown + "/" + relative
-            try files.write(bytes, to: shown)
+            // Files beside the output (a note's images) first, so the output never names a missing one.
+            let folder = shown.folderAndName.folder
+            for companion in output.companions {
+                guard WriterOutput.isConfined(companion.path) else {
+                    throw ConversionError(.writerFailed("a file beside the output would be outside its folder: \(companion.path)"), stage: .writing(format: writer.format))
+                }
+                try files.write(companion.data, to: folder.isEmpty ? companion.path : folder + "/" + companion.path)
+            }
+            try files.write(output.data, to: shown)
             outcome.outputs.append(shown)
         }
     }

@@ -57,4 +57,12 @@ public struct Converter: Sendable {
             try writer.write(article, context: context)
         }
     }
+
+    /// One output format for an article whose file is named `baseName`, with the files that go
+    /// beside it.
+    public func output(_ article: Article, writer: any ArticleWriter, baseName: String) throws(ConversionError) -> WriterOutput {
+        try ConversionError.wrapping(stage: .writing(format: writer.format), restaging: true, reason: ConversionError.Reason.writerFailed) {
+            try writer.output(article, baseName: baseName, context: context)
+        }
+    }
 }

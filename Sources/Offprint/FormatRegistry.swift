@@ -21,13 +21,13 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, JSON Lines, wallabag and Omnivore exports, HTML, MHTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
+    /// The built-in readers (JSON, JSON Lines, wallabag and Omnivore exports, HTML, MHTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub, md).
     public static let standard = FormatRegistry(
         readers: [
             JSONArticleReader(), JSONLinesReader(), WallabagReader(), OmnivoreReader(), HTMLReader(), MHTMLReader(), MarkdownReader(),
             PlainTextReader(),
         ],
-        writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
+        writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter(), MarkdownWriter()]
     )
 
     /// This registry with another writer; a writer with the same format name is replaced

@@ -149,6 +149,9 @@ struct ConvertCommand: ParsableCommand {
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be named only once") }
         _ = try writerSettings
         if let bundle {
+            if formats.count == 1, let writer = registry.writer(named: formats[0]), !(writer is any ArticleCollectionWriter), let refusal = writer.bundleRefusal {
+                throw ValidationError("--bundle \(bundle): \(refusal)")
+            }
             guard formats.count == 1, registry.writer(named: formats[0]) is any ArticleCollectionWriter else {
                 let bundles = registry.writers.filter { $0 is any ArticleCollectionWriter }.map(\.format)
                 throw ValidationError("--bundle \(bundle) needs one format that makes collections (\(bundles.joined(separator: ", "))), by --to or by its extension")

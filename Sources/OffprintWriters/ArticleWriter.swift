@@ -33,6 +33,14 @@ public protocol ArticleWriter: Sendable {
     /// Something this writer makes once for a whole batch of per-article files, beside them
     /// (the HTML writer's `index.html`), or `nil`. The default is `nil`.
     func batchCompanion(outputDirectory: String, workingDirectory: String) throws(ConversionError) -> (any BatchCompanion)?
+    /// The output for one article whose file is named `baseName` (without its extension) in
+    /// the folder it goes to, with any files that go beside it (a Markdown note's images). The
+    /// default is `write(_:context:)` with nothing beside it.
+    func output(_ article: Article, baseName: String, context: WritingContext) throws -> WriterOutput
+    /// Why this writer makes no one-file bundle, when it has a reason worth more than "it is
+    /// not a collection writer" (a Markdown note per article goes in a folder), for the usage
+    /// error `--bundle` gives. The default is `nil`.
+    var bundleRefusal: String? { get }
 }
 
 extension ArticleWriter where Options == NoWriterOptions {
@@ -45,6 +53,12 @@ extension ArticleWriter where Options == NoWriterOptions {
 
 extension ArticleWriter {
     public func batchCompanion(outputDirectory: String, workingDirectory: String) throws(ConversionError) -> (any BatchCompanion)? { nil }
+
+    public func output(_ article: Article, baseName: String, context: WritingContext) throws -> WriterOutput {
+        WriterOutput(data: try write(article, context: context))
+    }
+
+    public var bundleRefusal: String? { nil }
 
     /// The settings this writer takes (its `Options`').
     public var settings: [WriterSetting] { Options.settings }

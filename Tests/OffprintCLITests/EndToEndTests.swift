@@ -113,22 +113,22 @@ import Offprint
         if build.status != 0 { Issue.record("swift build of Examples/CustomWriter failed:\n\(build.output)\n\(build.error)") }
         let tool = scratch + "/debug/offprint-plus"
         let formats = try await ExternalProcess.run(tool, ["formats"])
-        #expect(formats.output.contains("  md        .md"))
+        #expect(formats.output.split(separator: "\n").contains { $0.hasPrefix("  note ") && $0.contains(" .note.md") }, "\(formats.output)")
         let output = try TemporaryDirectory("plugin")
-        let convert = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "md,epub", "--output", output.path])
+        let convert = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "note,epub", "--output", output.path])
         #expect(convert.status == 0, "\(convert.error)")
-        let markdown = String(decoding: try #require(try tree(output.path)["000_c3eeed336fa56d7d.md"]), as: UTF8.self)
+        let markdown = String(decoding: try #require(try tree(output.path)["000_c3eeed336fa56d7d.note.md"]), as: UTF8.self)
         #expect(markdown.contains("lang: ar\ndir: rtl"))
         #expect(markdown.contains("# الولايات المتحدة تدعو حفتر لإنهاء هجومه على طرابلس"))
 
         // The plug-in's own setting reaches it; one it does not take is refused.
         let bare = try TemporaryDirectory("plugin-bare")
-        let plain = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "md", "--option", "front-matter=no", "--output", bare.path])
+        let plain = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "note", "--option", "front-matter=no", "--output", bare.path])
         #expect(plain.status == 0, "\(plain.error)")
-        let note = String(decoding: try #require(try tree(bare.path)["000_c3eeed336fa56d7d.md"]), as: UTF8.self)
+        let note = String(decoding: try #require(try tree(bare.path)["000_c3eeed336fa56d7d.note.md"]), as: UTF8.self)
         #expect(note.hasPrefix("# الولايات المتحدة"), "front matter was written: \(note.prefix(80))")
         let refused = try await ExternalProcess.run(tool, ["convert", Paths.seed.path, "--to", "json", "--option", "front-matter=no", "--output", bare.path])
-        #expect(refused.status == 2 && refused.error.contains("--option front-matter is not used by --to json; it is for md"), "\(refused.error)")
+        #expect(refused.status == 2 && refused.error.contains("--option front-matter is not used by --to json; it is for note"), "\(refused.error)")
         #expect(formats.output.contains("front-matter"))
     }
 }

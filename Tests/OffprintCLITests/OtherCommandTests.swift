@@ -92,7 +92,7 @@ import TestSupport
         #expect(status == 0, "\(console.error)")
         #expect(try tree(output.path)["000_c3eeed336fa56d7d.wc.txt"] == Data("287\n".utf8))
         #expect(await offprint(["convert", Paths.seed.path, "--to", "pdf", "--output", output.path], registry: registry)
-            .console.error.contains("known formats: txt, html, json, jsonl, epub, wc"))
+            .console.error.contains("known formats: txt, html, json, jsonl, epub, md, wc"))
     }
 
     @Test func helpDocumentsTheExitStatuses() async {

@@ -36,6 +36,11 @@ import TestSupport
         try Golden.check(Self.write(JSONWriter(), Fixtures.everything), against: "everything.json")
     }
 
+    /// The note, which the Markdown round-trip tests read back as the same article.
+    @Test func markdown() throws {
+        try Golden.check(Self.write(MarkdownWriter(), Fixtures.everything), against: "everything.md")
+    }
+
     @Test func epubFiles() async throws {
         let book = try await UnpackedEPUB(EPUBWriter().write(Fixtures.everything, context: Fixtures.context))
         for file in ["EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/cover.xhtml", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"] {

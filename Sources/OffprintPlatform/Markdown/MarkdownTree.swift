@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 import OffprintCore
 
 /// Parses Markdown with cmark-gfm (CommonMark plus the GFM table and strikethrough extensions)
@@ -10,6 +11,14 @@ package enum MarkdownTree {
     /// written. A `static let` runs the registration once, thread-safely, before any lookup.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm keeps the characters that start inlines in one global table, which every
+    /// parser changes while it parses inlines: it adds its extensions' characters (`~` for
+    /// strikethrough, `|` for tables, `:` and `w` for autolinks) and takes them out when done
+    /// (github/cmark-gfm#176). Two parses at once could each see the other's table, and a
+    /// strikethrough read as text depending on timing, so parsing is one at a time; turning the
+    /// tree into blocks, most of the work, is not.
+    private static let parsing = Mutex(())
+
     /// What a parse had to give up to stay within its bounds, for the reader's warnings.
     package struct Notes {
         /// Containers nested past `ModelLimits.maximumDepth`, kept as text.
@@ -17,6 +26,9 @@ package enum MarkdownTree {
         /// The table cells cmark-gfm would have made (rows padded to the header's width), when
         /// that was over `MarkdownTree.maximumTableCells` and tables were read as text.
         package var tableCells: Int?
+        /// Where the related-links section (`MarkdownConventions.relatedMarker`) starts among
+        /// the top-level blocks, when the text has one.
+        package var relatedStart: Int?
 
         package init() {}
     }
@@ -43,16 +55,21 @@ package enum MarkdownTree {
             }
         }
         var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
+        var finished: OpaquePointer?
+        parsing.withLock { _ in
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
             }
+            finished = cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        guard let root = finished else { return [] }
         defer { cmark_node_free(root) }
         let converter = MarkdownConverter()
         let blocks = converter.blocks(in: root)
         notes.flattened = converter.flattened
+        notes.relatedStart = converter.relatedStart
         return blocks
     }
 
@@ -115,11 +132,16 @@ private final class MarkdownConverter {
     static let maximumDepth = ModelLimits.maximumDepth
     /// How many containers were kept as text for lying too deep.
     private(set) var flattened = 0
+    /// Where the last related-links marker stood among the top-level blocks.
+    private(set) var relatedStart: Int?
 
     func blocks(in parent: OpaquePointer, depth: Int = 0) -> [Block] {
         var result: [Block] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
+            if depth == 0, typeName(current) == "html_block", literal(current).trimmingWhitespace() == MarkdownConventions.relatedMarker {
+                relatedStart = result.count
+            }
             result += blocks(for: current, depth: depth)
             node = cmark_node_next(current)
         }
@@ -168,8 +190,10 @@ private final class MarkdownConverter {
         }
     }
 
-    /// A paragraph; images in it become figures (after it, when it also holds text).
+    /// A paragraph; images in it become figures (after it, when it also holds text). An image
+    /// alone on its line with one emphasised line under it is a figure with that caption.
     private func paragraph(_ node: OpaquePointer, depth: Int) -> [Block] {
+        if let figure = captionedFigure(node, depth: depth) { return [figure] }
         var figures: [Block] = []
         let content = inlines(in: node, depth: depth) { image, alt, title in
             figures.append(Block(.figure(image: image, alt: alt, caption: title.isEmpty ? [] : [.text(title)])))
@@ -179,6 +203,17 @@ private final class MarkdownConverter {
             return inline == .lineBreak
         }
         return (isOnlyImages ? [] : [.paragraph(trimmed(content))]) + figures
+    }
+
+    /// The figure of a paragraph that is an image, a line break and one emphasis, or `nil`.
+    private func captionedFigure(_ paragraph: OpaquePointer, depth: Int) -> Block? {
+        guard let image = cmark_node_first_child(paragraph), typeName(image) == "image",
+              let lineEnd = cmark_node_next(image), ["softbreak", "linebreak"].contains(typeName(lineEnd)),
+              let caption = cmark_node_next(lineEnd), typeName(caption) == "emph", cmark_node_next(caption) == nil,
+              depth + 1 < MarkdownConverter.maximumDepth
+        else { return nil }
+        let url = string(cmark_node_get_url(image))
+        return Block(.figure(image: url, alt: altText(image), caption: trimmed(inlines(in: caption, depth: depth + 1))))
     }
 
     private func table(_ node: OpaquePointer, depth: Int) -> Table {
@@ -207,16 +242,33 @@ private final class MarkdownConverter {
             if cmark_gfm_extensions_get_table_row_is_header(current) != 0 { header = cells } else { rows.append(cells) }
             row = cmark_node_next(current)
         }
+        // A table needs a header row in Markdown; one of empty cells stands for none.
+        if header.allSatisfy(\.isEmpty) { header = [] }
         return Table(header: header, rows: rows, alignments: alignments)
     }
 
     private func inlines(in parent: OpaquePointer, depth: Int, images: ((String, String, String) -> Void)? = nil) -> [Inline] {
         var result = InlineRun()
+        // Emphasis written as HTML tags (`<em>…</em>`): the runs the open tags interrupted.
+        var open: [(tag: InlineHTMLTag, outer: InlineRun)] = []
         var node = cmark_node_first_child(parent)
         while let current = node {
             let type = typeName(current)
             if depth >= MarkdownConverter.maximumDepth, !["text", "softbreak", "linebreak", "code", "html_inline"].contains(type) {
                 result.text(flatText(current))
+                node = cmark_node_next(current)
+                continue
+            }
+            if type == "html_inline", let tag = InlineHTMLTag(literal(current)) {
+                if !tag.isClosing, depth + open.count + 1 < MarkdownConverter.maximumDepth {
+                    open.append((tag, result))
+                    result = InlineRun()
+                } else if tag.isClosing, let last = open.last, last.tag.kind == tag.kind {
+                    open.removeLast()
+                    let inner = result.inlines
+                    result = last.outer
+                    result.append(tag.kind.wrapping(inner))
+                }
                 node = cmark_node_next(current)
                 continue
             }
@@ -237,6 +289,14 @@ private final class MarkdownConverter {
             default: result.append(contentsOf: inlines(in: current, depth: depth + 1, images: images))
             }
             node = cmark_node_next(current)
+        }
+        // A tag never closed wraps nothing: its content stays where it is.
+        while let last = open.popLast() {
+            let inner = result.inlines
+            result = last.outer
+            for inline in inner {
+                if case .text(let text) = inline { result.text(text) } else { result.append(inline) }
+            }
         }
         return result.inlines
     }

@@ -85,6 +85,8 @@ public struct MarkdownReader: ArticleReader {
                 "its tables would make \(cells) cells (rows are padded to the header's width; at most \(MarkdownTree.maximumTableCells)): tables were read as text"))
         }
         article.enforceModelLimits(warnings: &warnings, alreadyFlattened: notes.flattened)
+        MarkdownConventionReading.takeRelatedLinks(from: &article, startingAt: notes.relatedStart)
+        article.body = MarkdownConventionReading.readIsolates(in: article.body, direction: article.direction)
         if article.title.isEmpty, case .heading(1, let inlines)? = article.body.first?.kind {
             article.title = inlines.plainText
             article.body.removeFirst()

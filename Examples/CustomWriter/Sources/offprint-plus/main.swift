@@ -1,6 +1,6 @@
-import MarkdownWriter
+import NoteWriter
 import Offprint
 import OffprintCLI
 
-// The whole offprint command line, with one more format: `--to md`.
-OffprintCLI.main(registry: FormatRegistry.standard.adding(writer: MarkdownWriter()))
+// The whole offprint command line, with one more format: `--to note`.
+OffprintCLI.main(registry: FormatRegistry.standard.adding(writer: NoteWriter()))

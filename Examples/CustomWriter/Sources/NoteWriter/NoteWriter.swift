@@ -1,11 +1,12 @@
 import Foundation
 import Offprint
 
-/// Writes an article as CommonMark with YAML front matter: a plug-in format for Offprint.
-public struct MarkdownWriter: ArticleWriter {
-    public let format = "md"
-    public let fileExtension = "md"
-    public let summary = "Markdown with YAML front matter (plug-in from Examples/CustomWriter)"
+/// Writes an article as a minimal Markdown note, its title as the first heading and an optional
+/// YAML front matter: a plug-in format for Offprint (whose own `md` writer is the full one).
+public struct NoteWriter: ArticleWriter {
+    public let format = "note"
+    public let fileExtension = "note.md"
+    public let summary = "a minimal Markdown note, the title as its first heading (plug-in from Examples/CustomWriter)"
 
     public var options = Options()
 
