@@ -45,37 +45,47 @@ extension BatchConverter {
         report(outcome)
     }
 
-    /// The archive reader for an input named `.jsonl` (or any input with `--from jsonl`).
+    /// The archive reader for an input named `.jsonl`, `.warc.gz`... (or any input with `--from jsonl`).
     func archiveReader(for input: InputFile) -> (any ArticleArchiveReader)? {
         let registry = converter.registry
         if let format = options.inputFormat {
             return registry.reader(named: format) as? any ArticleArchiveReader
         }
-        let fileExtension = (input.relativePath as NSString).pathExtension.lowercased()
-        return registry.readers.first { $0.fileExtensions.contains(fileExtension) } as? any ArticleArchiveReader
+        return registry.reader(claimingExtensionOf: input.relativePath) as? any ArticleArchiveReader
     }
 
-    /// Streams an archive: each record becomes `STEM/NNNNNN-title.EXT`, named by its line.
+    /// Streams an archive: each record becomes `STEM/NAME.EXT`, named from the address it was
+    /// captured from (`example.org-news-story`) or else by its line and title
+    /// (`000017-title`), a number added when a name repeats. A record that holds no article is
+    /// counted as skipped.
     private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
         let source: RecordSource
+        var names = RecordNames()
         do throws(ConversionError) {
             if let path = input.path {
                 source = .file(path)
             } else {
                 source = .data(try FileInput.readStandardInput(limit: options.maximumInputBytes))
             }
-            try reader.forEachRecord(in: source) { line, record in
-                let location = "\(input.displayPath):\(line)"
+            try reader.forEachRecord(in: source, limit: options.maximumInputBytes) { record in
+                let location = "\(input.displayPath)\(record.location)"
                 var warnings: [ConversionWarning] = []
                 var outcome = InputOutcome(input: location, outputs: [], warnings: [])
                 do throws(ConversionError) {
-                    let article = try converter.article(fromRecord: record, name: "\(input.relativePath):\(line)", reader: reader, warnings: &warnings)
-                    let name = String(format: "%06d", line) + RecordName.slug(article.title)
-                    try write(article, position: CollectionPosition(input: index, record: line), stem: stem + "/" + name, target: target, into: &outcome)
+                    if let problem = record.problem { throw problem }
+                    let article = try converter.article(fromRecord: record, name: "\(input.relativePath)\(record.location)", reader: reader, warnings: &warnings)
+                    let name = names.unique(record.url.map(RecordName.fromURL)
+                        ?? String(format: "%06d", record.location.number) + RecordName.slug(article.title))
+                    try write(article, position: CollectionPosition(input: index, record: record.location.number), stem: stem + "/" + name, target: target, into: &outcome)
                 } catch {
-                    var located = error
-                    located.path = location
-                    outcome.error = located.description
+                    if case .notAnArticle(let why) = error.reason {
+                        outcome.skipped = why
+                        warnings = []
+                    } else {
+                        var located = error
+                        located.path = location
+                        outcome.error = located.description
+                    }
                 }
                 outcome.warnings = warnings.map(\.description)
                 report(outcome)
@@ -114,6 +124,28 @@ extension BatchConverter {
     }
 }
 
+/// The names given to an archive's records so far, so that a name is never given twice: the
+/// second capture of a page is `NAME-2`. Holds a hash per name, not the names.
+struct RecordNames {
+    private var taken: Set<UInt64> = []
+
+    mutating func unique(_ name: String) -> String {
+        var candidate = name
+        var number = 2
+        while !taken.insert(RecordNames.key(candidate)).inserted {
+            candidate = "\(name)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+
+    private static func key(_ name: String) -> UInt64 {
+        var hash = FNV1aHash()
+        for scalar in name.unicodeScalars { hash.add(scalar) }
+        return hash.value
+    }
+}
+
 /// The readable part of a record's output name: `-` and the title's first words, in any script.
 enum RecordName {
     static let maximumLength = 48
@@ -132,5 +164,44 @@ enum RecordName {
             }
         }
         return result.isEmpty ? "" : "-" + result
+    }
+
+    /// The longest name made from a URL, in UTF-8 bytes (file names may have 255).
+    static let maximumURLNameBytes = 150
+
+    /// A file name from the address a record was captured from: host and path, every run of
+    /// characters other than letters, digits, `.` and `_` made one `-`, the last segment's
+    /// extension (`.html`, `.php`) dropped: `https://example.org/news/story.html?id=3` is
+    /// `example.org-news-story-id-3`. Never empty, never hidden, never a path.
+    static func fromURL(_ url: String) -> String {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
+        var query = ""
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: mark)...])
+            rest = rest[..<mark]
+        }
+        var path = String(rest)
+        if let slash = path.lastIndex(of: "/"), let dot = path.lastIndex(of: "."), dot > slash,
+           path.distance(from: dot, to: path.endIndex) <= 6, path[path.index(after: dot)...].allSatisfy(\.isLetter) {
+            path = String(path[..<dot])
+        }
+        let decoded = ((path + (query.isEmpty ? "" : "?" + query)).removingPercentEncoding ?? path).lowercased()
+        var result = ""
+        var pendingDash = false
+        for scalar in decoded.unicodeScalars {
+            if scalar.isWordCharacter || scalar == "." {
+                if pendingDash, !result.isEmpty { result += "-" }
+                pendingDash = false
+                guard result.utf8.count + String(scalar).utf8.count <= maximumURLNameBytes else { break }
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        while result.hasPrefix(".") { result.removeFirst() }
+        while result.hasSuffix(".") { result.removeLast() }
+        return result.isEmpty ? "page" : result
     }
 }

@@ -36,6 +36,8 @@ public final class BatchConverter: Sendable {
         public var outcomes: [InputOutcome]
         public var converted = 0
         public var failed = 0
+        /// Records of archives that hold no article (a web archive's index pages), passed over.
+        public var skipped = 0
         public var filesWritten = 0
         /// What the batch chose not to do, and why, one line each (the index page when its
         /// name was taken); not failures.
@@ -116,7 +118,7 @@ public final class BatchConverter: Sendable {
         let realOutput = (writesPerInput ? FileInput.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
-        let counts = Mutex((converted: 0, failed: 0, files: 0))
+        let counts = Mutex((converted: 0, failed: 0, skipped: 0, files: 0))
         let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
         var notices: [String] = []
         var companionFailures: [ConversionError] = []
@@ -133,7 +135,7 @@ public final class BatchConverter: Sendable {
                 process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
                     onOutcome?(outcome)
                     counts.withLock { counts in
-                        if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
+                        if outcome.wasSkipped { counts.skipped += 1 } else if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
                     }
                     if keepingOutcomes || !outcome.succeeded || !outcome.warnings.isEmpty {
@@ -174,6 +176,7 @@ public final class BatchConverter: Sendable {
         if options.synchronizesAtEnd, writesPerInput { AtomicFileWriter.synchronize() }
         var summary = Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
         summary.notices = notices
+        summary.skipped = finalCounts.skipped
         return summary
     }
 }

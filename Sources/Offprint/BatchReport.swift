@@ -9,6 +9,8 @@ public struct BatchReport: Codable, Sendable {
     public var output: String
     public var converted: Int
     public var failed: Int
+    /// Records of archives passed over because they hold no article.
+    public var skipped: Int
     /// One entry per input, in input order.
     public var inputs: [InputOutcome]
 
@@ -18,6 +20,7 @@ public struct BatchReport: Codable, Sendable {
         output = options.outputDirectory
         converted = summary.converted
         failed = summary.failed
+        skipped = summary.skipped
         inputs = summary.outcomes
     }
 

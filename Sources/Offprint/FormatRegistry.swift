@@ -21,9 +21,9 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, JSON Lines, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
+    /// The built-in readers (JSON, JSON Lines, web archives, HTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub).
     public static let standard = FormatRegistry(
-        readers: [JSONArticleReader(), JSONLinesReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
+        readers: [JSONArticleReader(), JSONLinesReader(), WebArchiveReader(), HTMLReader(), MarkdownReader(), PlainTextReader()],
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter()]
     )
 
@@ -59,11 +59,24 @@ public struct FormatRegistry: Sendable {
 
     /// The reader for a file: by extension, else the first whose sniffing recognises the content.
     public func reader(forFileNamed name: String, content: Data) -> (any ArticleReader)? {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        if !fileExtension.isEmpty, let reader = readers.first(where: { $0.fileExtensions.contains(fileExtension) }) {
-            return reader
+        reader(claimingExtensionOf: name) ?? readers.first { $0.recognizes(content) }
+    }
+
+    /// The reader whose extensions include the name's: the double extension first
+    /// (`warc.gz` for `crawl.warc.gz`), then the last one.
+    public func reader(claimingExtensionOf name: String) -> (any ArticleReader)? {
+        for fileExtension in FormatRegistry.extensions(of: name) {
+            if let reader = readers.first(where: { $0.fileExtensions.contains(fileExtension) }) { return reader }
         }
-        return readers.first { $0.recognizes(content) }
+        return nil
+    }
+
+    /// A name's extensions, lower-case, longest first: `["warc.gz", "gz"]` for `crawl.warc.gz`.
+    static func extensions(of name: String) -> [String] {
+        let last = (name as NSString).pathExtension.lowercased()
+        guard !last.isEmpty else { return [] }
+        let inner = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
+        return inner.isEmpty ? [last] : [inner + "." + last, last]
     }
 
     /// The reader whose signature `content` starts with (`<!DOCTYPE html`, `{`, front matter),
@@ -76,8 +89,7 @@ public struct FormatRegistry: Sendable {
     /// Whether a file found while walking a folder should be converted: its extension is one a
     /// reader claims.
     public func handlesExtension(of name: String) -> Bool {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        return readers.contains { $0.fileExtensions.contains(fileExtension) }
+        reader(claimingExtensionOf: name) != nil
     }
 
     /// The names of the writers, for messages.

@@ -273,6 +273,7 @@ struct ConvertCommand: ParsableCommand {
             ?? "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
+        if summary.skipped > 0 { line += summary.skipped == 1 ? "; 1 page skipped (no article)" : "; \(summary.skipped) pages skipped (no article)" }
         if skipped > 0 {
             line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped"
             line += " (" + skippedExamples.joined(separator: ", ") + (skipped > skippedExamples.count ? ", ..." : "") + ")"

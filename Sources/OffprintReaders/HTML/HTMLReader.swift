@@ -46,7 +46,7 @@ public struct HTMLReader: ArticleReader {
     }
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
+        let text = try HTMLCharset.decode(input.data, encoding: input.encoding, transportCharset: input.transportCharset)
         let utf8 = Array(text.utf8)
         // The first parse serves the metadata and then the first extraction pass; passes change
         // the tree, so any later pass parses the page again.
@@ -59,7 +59,11 @@ public struct HTMLReader: ArticleReader {
         }
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
         let direction = (extracted?.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
-        let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
+        // A captured page's links and images resolve against the address it was captured from.
+        let captured = input.url.flatMap { URL(string: $0) }
+        let baseURL = captured.map { page in metadata.baseReference.flatMap { URL(string: $0, relativeTo: page)?.absoluteURL } ?? page } ?? metadata.baseURL
+        let converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue,
+                                          resolvesRelativeImages: captured != nil)
         var body = extracted.map { converter.blocks(of: $0.content) } ?? []
         // Text outside links: an index of links, however long, is not an article. A page that
         // states its article's text in its structured data (and shows it only through a
@@ -72,7 +76,7 @@ public struct HTMLReader: ArticleReader {
         if HTMLReader.proseCharacters(in: body) < HTMLReader.minimumText {
             let stated = HTMLReader.paragraphs(of: metadata.articleBody ?? "")
             guard HTMLReader.proseCharacters(in: stated) >= HTMLReader.minimumText else {
-                throw ConversionError(.malformed("no article content found"))
+                throw ConversionError(.notAnArticle("no article content found"))
             }
             body = stated
         }
@@ -82,15 +86,15 @@ public struct HTMLReader: ArticleReader {
             body.removeFirst()
         }
         var article = Article(
-            id: metadata.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
+            id: metadata.url ?? input.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified,
-            source: ArticleSource(url: metadata.url, siteName: metadata.siteName, path: input.name),
+            source: ArticleSource(url: metadata.url ?? input.url, siteName: metadata.siteName, path: input.name),
             language: language, direction: direction, tags: metadata.keywords, summary: metadata.summary, body: body)
         if let given = metadata.language, language == nil {
             warnings.append(ConversionWarning("the page's language '\(given)' is not a BCP 47 tag; detecting it from the text"))
         }
         article.enforceModelLimits(warnings: &warnings)
-        ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()).loadImages(of: &article, warnings: &warnings)
+        ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent(), captured: input.resources).loadImages(of: &article, warnings: &warnings)
         return article
     }
 

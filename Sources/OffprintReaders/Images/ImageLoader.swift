@@ -9,6 +9,8 @@ import OffprintCore
 struct ImageLoader {
     /// The folder relative references are resolved against; `nil` for standard input.
     let baseDirectory: URL?
+    /// The images captured in the same web archive, by absolute URL; `nil` for a saved page.
+    var captured: (any ArchiveResources)? = nil
     /// Images larger than this are left out with a warning.
     static let maximumBytes = 20_000_000
 
@@ -35,7 +37,16 @@ struct ImageLoader {
             return Resource(id: "images/image-\(existing.count + 1).\(type.fileExtension)", mediaType: type.mediaType, data: data)
         }
         if let colon = reference.firstIndex(of: ":"), reference[..<colon].allSatisfy(\.isLetter), reference[..<colon].count > 1 {
-            return nil  // remote (http:, https:...): kept as a reference, never fetched
+            // Remote (http:, https:...): never fetched; taken from the archive the page was
+            // captured in when it holds a capture of it, else kept as a reference.
+            guard let captured, let data = captured.data(capturedFrom: reference, limit: ImageLoader.maximumBytes) else { return nil }
+            guard let type = ImageType(sniffing: data) else {
+                warnings.append(ConversionWarning("image \(reference) is not a JPEG, PNG, GIF, WebP or SVG image; its alternative text is kept"))
+                return nil
+            }
+            let path = URL(string: reference)?.path ?? ""
+            let id = ImageLoader.resourceID(for: path.isEmpty ? "image" : path, type: type, taken: Set(existing.map(\.id)))
+            return Resource(id: id, mediaType: type.mediaType, data: data)
         }
         guard let baseDirectory else {
             warnings.append(ConversionWarning("image \(reference): no folder to find it in (standard input); its alternative text is kept"))
