@@ -92,7 +92,7 @@ let package = Package(
         // Helpers both test targets share: temporary folders, processes, the real validators.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OffprintTests", dependencies: ["Offprint", "OffprintCore", "OffprintPlatform", "OffprintCleanup", "OffprintReaders", "OffprintWriters", "OffprintChecker", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "OffprintCore", "OffprintReaders", "OffprintWriters", "TestSupport"]),
+        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "OffprintCore", "OffprintPlatform", "OffprintReaders", "OffprintWriters", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
