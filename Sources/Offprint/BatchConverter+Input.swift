@@ -14,6 +14,8 @@ struct OutputTarget: Sendable {
     let writers: [any ArticleWriter]
     /// The collection articles go into instead of files of their own (`--bundle`).
     let collection: (any ArticleCollection)?
+    /// Where records go instead of files (`--stdout`).
+    var stream: OrderedRecordStream? = nil
 }
 
 extension BatchConverter {
@@ -105,6 +107,12 @@ extension BatchConverter {
         outcome.direction = article.direction
         outcome.published = article.published?.description
         outcome.words = article.wordCount
+        if let stream = target.stream {
+            for writer in target.writers {
+                stream.emit(try converter.output(article, writer: writer), input: position.input)
+            }
+            return
+        }
         if let collection = target.collection {
             try ConversionError.wrapping(stage: .writing(format: target.writers.first?.format ?? "bundle"), reason: ConversionError.Reason.writerFailed) {
                 try collection.add(article, at: position)

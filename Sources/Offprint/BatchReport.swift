@@ -7,6 +7,8 @@ public struct BatchReport: Codable, Sendable {
     public var formats: [String]
     /// The output folder.
     public var output: String
+    /// The part of the inputs this run converted (`K/N`), when it was one of several.
+    public var shard: String?
     public var converted: Int
     public var failed: Int
     /// Records of archives passed over because they hold no article.
@@ -18,6 +20,7 @@ public struct BatchReport: Codable, Sendable {
     public init(summary: BatchConverter.Summary, options: BatchOptions) {
         formats = options.formats
         output = options.outputDirectory
+        shard = options.shard?.description
         converted = summary.converted
         failed = summary.failed
         skipped = summary.skipped
