@@ -40,6 +40,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // The brotli decoder, for pages sent with `Content-Encoding: br`. Only `BrotliDecoder` imports it.
+        .systemLibrary(
+            name: "CBrotli",
+            pkgConfig: "libbrotlidec",
+            providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]
+        ),
         // Turns the default theme (`Templates/`) and each target's data (`Resources/`) into Swift
         // source at build time, so an installed `offprint` binary needs no files beside it.
         .executableTarget(name: "EmbedResources"),
@@ -53,7 +59,7 @@ let package = Package(
         .target(name: "OffprintCore"),
         // The Swift wrappers that own the C libraries' objects: zip archives, HTML/XML trees,
         // Markdown trees. Nothing above this layer imports a C module.
-        .target(name: "OffprintPlatform", dependencies: ["OffprintCore", "CLibzip", "CCmarkGFM", "CLibxml2", "CZlib"]),
+        .target(name: "OffprintPlatform", dependencies: ["OffprintCore", "CLibzip", "CCmarkGFM", "CLibxml2", "CZlib", "CBrotli"]),
         // The passes between reading and writing: normalisation, furniture, language, direction.
         .target(
             name: "OffprintCleanup",

@@ -140,6 +140,30 @@ import TestSupport
         #expect(console.output.contains("1 page skipped"))
     }
 
+    @Test func contentEncodingsAreUndoneAndAnUnknownOneIsAnError() async throws {
+        // An article compressed with brotli (quality 11) by the reference encoder.
+        let brotli = try #require(Data(base64Encoded: "G/cBQIyTXPnslOUtVaH9dLvU7/eGDY8RNM+QFFWI3AHzX5/VorAlWYDJt0TCoHlinm7z+QyboJNB2OEycDO9EFEuel/Jx751Hnr89jZfYIEzIN5BjZ5y2C28/ndEUyVKN7e4cZpaU30K2aqyvO4O3i3sxy/2fNmwLp6vIAvnXKaRl7wHoTfdHktLQjgkycVMRw=="))
+        var warc = WARCBuilder()
+        warc.response("https://example.org/br", headers: [("Content-Type", "text/html"), ("Content-Encoding", "br")], body: brotli)
+        let html = Data(WARCBuilder.article("Deflated").utf8)
+        let deflated = try #require(Deflater.gzip(html))
+        // Raw deflate: the gzip member without its 10-byte header and 8-byte trailer.
+        warc.response("https://example.org/deflate", headers: [("Content-Type", "text/html"), ("Content-Encoding", "deflate")], body: deflated.dropFirst(10).dropLast(8))
+        warc.response("https://example.org/zstd", headers: [("Content-Type", "text/html"), ("Content-Encoding", "zstd")], body: html)
+        let input = try TemporaryDirectory("warc")
+        let path = input.path + "/codings.warc"
+        try warc.archive(compressed: false).write(to: URL(fileURLWithPath: path))
+        let output = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", path, "--to", "json", "--output", output.path])
+        #expect(status == 1)
+        let offset = warc.records[0].count + warc.records[1].count
+        #expect(console.errorLines == ["\(path)@\(offset): reading: the page is sent with Content-Encoding 'zstd', which Offprint cannot decode"])
+        let files = try tree(output.path)
+        #expect(files.keys.sorted() == ["codings/example.org-br.json", "codings/example.org-deflate.json"])
+        let article = try JSONDecoder().decode(Article.self, from: try #require(files["codings/example.org-br.json"]))
+        #expect(article.title == "Compressed with brotli")
+    }
+
     static let fixtures = Paths.packageRoot.appending(path: "Tests/OffprintTests/Fixtures/warc")
 
     /// warcio's own test files: how many pages each holds, and what is wrong in it.

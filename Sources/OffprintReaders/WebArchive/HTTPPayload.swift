@@ -50,7 +50,7 @@ struct HTTPPayload {
     }
 
     /// The body as the page was written: chunks joined (a body that claims to be chunked and
-    /// is not is taken as it is, as browsers do), then gzip or deflate undone. Never more than
+    /// is not is taken as it is, as browsers do), then gzip, deflate or brotli undone. Never more than
     /// `limit` bytes.
     static func decode(_ body: Data, headers: [String: String], limit: Int) throws(ConversionError) -> Data {
         var data = body
@@ -69,6 +69,8 @@ struct HTTPPayload {
                     } else {
                         data = try Inflater.decompress(data, format: .rawDeflate, limit: limit)
                     }
+                case "br":
+                    data = try BrotliDecoder.decompress(data, limit: limit)
                 default:
                     throw ConversionError(.malformed("the page is sent with Content-Encoding '\(coding)', which Offprint cannot decode"))
                 }
