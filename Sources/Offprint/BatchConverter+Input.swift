@@ -180,7 +180,7 @@ enum RecordName {
     /// A file name from the address a record was captured from: host and path, every run of
     /// characters other than letters, digits, `.` and `_` made one `-`, the last segment's
     /// extension (`.html`, `.php`) dropped: `https://example.org/news/story.html?id=3` is
-    /// `example.org-news-story-id-3`. Never empty, never hidden, never a path.
+    /// `example.org-news-story-id-3`. Never empty, never a path, never starting with `.` or `-`.
     static func fromURL(_ url: String) -> String {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
@@ -208,8 +208,8 @@ enum RecordName {
                 pendingDash = true
             }
         }
-        while result.hasPrefix(".") { result.removeFirst() }
-        while result.hasSuffix(".") { result.removeLast() }
+        while result.hasPrefix(".") || result.hasPrefix("-") { result.removeFirst() }
+        while result.hasSuffix(".") || result.hasSuffix("-") { result.removeLast() }
         return result.isEmpty ? "page" : result
     }
 }
