@@ -26,6 +26,10 @@ import TestSupport
         warc.revisit(story, of: story, digest: "sha1:STORYDIGEST", date: "2024-06-01T08:00:00Z")
         let french = WARCBuilder.article("Un café au bord de l’eau", lang: "fr").replacingOccurrences(of: "’", with: "'")
         warc.response("https://example.org/fr/caf%C3%A9", headers: [("Content-Type", "text/html; charset=ISO-8859-1")], body: french.data(using: .isoLatin1)!)
+        // Sent as UTF-8, but the bytes are windows-1252 as the page itself says.
+        let german = WARCBuilder.article("Hochwasser am Kai", lang: "de").replacingOccurrences(of: "<head>", with: "<head><meta charset=\"windows-1252\">")
+            .replacingOccurrences(of: "<p>Read", with: "<p>Die Straße war überflutet.</p><p>Read")
+        warc.response("https://example.org/de/kai", headers: [("Content-Type", "text/html; charset=utf-8")], body: german.data(using: .windowsCP1252)!)
         warc.page("https://example.org/ar/%D8%AE%D8%A8%D8%B1", html: WARCBuilder.article("فيضان على الرصيف", lang: "ar")
             .replacingOccurrences(of: "The river rose overnight, and volunteers filled sandbags along the old quay until morning came.",
                                   with: "ارتفع النهر خلال الليل، وملأ المتطوعون أكياس الرمل على طول الرصيف القديم حتى الصباح."))
@@ -41,11 +45,11 @@ import TestSupport
         let (status, console) = await offprint(["convert", input.path + "/" + name, "--to", "json,epub", "--output", output.path, "--report", report])
         #expect(status == 0, "\(console.error)")
         #expect(console.errorLines == [])
-        #expect(console.output.contains("Converted 4 inputs to json, epub: 8 files"))
+        #expect(console.output.contains("Converted 5 inputs to json, epub: 10 files"))
         #expect(console.output.contains("; 1 page skipped (no article)"))
         let files = try tree(output.path)
         #expect(files.keys.filter { $0.hasSuffix(".json") && $0 != "report.json" }.sorted() == [
-            "crawl/example.org-ar-خبر.json", "crawl/example.org-fr-café.json",
+            "crawl/example.org-ar-خبر.json", "crawl/example.org-de-kai.json", "crawl/example.org-fr-café.json",
             "crawl/example.org-news-flood-story-2.json", "crawl/example.org-news-flood-story.json",
         ])
         let story = try JSONDecoder().decode(Article.self, from: try #require(files["crawl/example.org-news-flood-story.json"]))
@@ -73,7 +77,9 @@ import TestSupport
         let reportData = try #require(files["report.json"])
         let manifest = try #require(try JSONSerialization.jsonObject(with: reportData) as? [String: Any])
         #expect(manifest["skipped"] as? Int == 1)
-        #expect(manifest["converted"] as? Int == 4)
+        #expect(manifest["converted"] as? Int == 5)
+        let german = try JSONDecoder().decode(Article.self, from: try #require(files["crawl/example.org-de-kai.json"]))
+        #expect(german.body.contains { $0.plainText == "Die Straße war überflutet." })
         let entries = try #require(manifest["inputs"] as? [[String: Any]])
         let skipped = entries.filter { $0["skipped"] != nil }
         #expect(skipped.count == 1)
@@ -136,7 +142,7 @@ import TestSupport
         let book = output.path + "/crawl.epub"
         let (status, console) = await offprint(["convert", input.path, "--bundle", book, "--title", "A crawl"])
         #expect(status == 0, "\(console.error)")
-        #expect(console.output.hasPrefix("Bundled 4 inputs into \(book)"))
+        #expect(console.output.hasPrefix("Bundled 5 inputs into \(book)"))
         #expect(console.output.contains("1 page skipped"))
     }
 
@@ -200,7 +206,7 @@ import TestSupport
         let output = try TemporaryDirectory("out")
         #expect(await offprint(["convert", input.path, "--to", "epub", "--output", output.path]).status == 0)
         let books = try tree(output.path).keys.sorted().map { output.path + "/" + $0 }
-        #expect(books.count == 4)
+        #expect(books.count == 5)
         for book in books { #expect(try await Validators.epubCheck(book) == [], "\(book)") }
     }
 }

@@ -14,7 +14,10 @@ enum HTMLCharset {
         if encoding != nil || data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             return try TextDecoding.decode(data, encoding: encoding)
         }
-        if let declared = transportCharset?.lowercased() ?? declaredCharset(in: data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared),
+        // A page sent as UTF-8 whose bytes are not is read in the charset it declares itself.
+        var sent = transportCharset?.lowercased()
+        if let named = sent, ["utf-8", "utf8"].contains(named), String(validating: data, as: UTF8.self) == nil { sent = nil }
+        if let declared = sent ?? declaredCharset(in: data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared),
            String(validating: data, as: UTF8.self) == nil {
             guard TextDecoding.isKnownEncoding(declared) else {
                 throw ConversionError(.unknownEncoding(declared))
