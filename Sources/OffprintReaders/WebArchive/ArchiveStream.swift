@@ -68,11 +68,6 @@ final class ArchiveStream {
         }
     }
 
-    /// Whether no byte is left.
-    var isAtEnd: Bool {
-        get throws(Failure) { try available(1) == 0 }
-    }
-
     /// The physical offset of the byte at the current position: its own offset in a plain file;
     /// in a compressed one, the offset of the gzip member holding it, and whether the member
     /// starts there.
@@ -259,11 +254,6 @@ final class ArchiveStream {
             skipped += step
         }
         return skipped
-    }
-
-    /// The next byte without consuming it.
-    func peek() throws(Failure) -> UInt8? {
-        try available(1) > 0 ? buffer[head] : nil
     }
 
     private func consume(_ count: Int) {

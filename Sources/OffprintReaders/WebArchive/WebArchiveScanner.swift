@@ -137,7 +137,7 @@ final class WebArchiveScanner {
         let date = parts[parts.count - trailing + 1]
         var fields = ["warc-target-uri": url, "content-length": last]
         fields["warc-type"] = url.hasPrefix("filedesc:") ? "warcinfo" : "response"
-        if date.count == 14, date.allSatisfy { $0.isASCII && $0.isNumber } {
+        if date.count == 14, date.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let digits = Array(date)
             func part(_ range: Range<Int>) -> String { String(digits[range]) }
             fields["warc-date"] = "\(part(0..<4))-\(part(4..<6))-\(part(6..<8))T\(part(8..<10)):\(part(10..<12)):\(part(12..<14))Z"
