@@ -2,12 +2,14 @@
 """Web archive speed and memory: writes a crawl as a .warc.gz (gzip per record, as crawlers
 write them) and converts it with the release build, printing pages per second and peak memory.
 
-    Benchmarks/warc.py [PAGES] [--large MB]
+    Benchmarks/warc.py [PAGES] [--large MB] [--compare]
 
 Each page is an article (8-20 paragraphs, English or Arabic) with an image captured after it,
 a request record, and one 404, one redirect and one stylesheet per ten pages. `--large MB`
 adds one image record of that many megabytes, which the pages do not use: memory should not
-grow with it, since records are streamed. Standard library only.
+grow with it, since records are streamed. `--compare` also converts the same pages saved as
+HTML files (with their images beside them), one job, to show what reading them out of an
+archive costs. Standard library only.
 """
 import gzip
 import os
@@ -50,6 +52,24 @@ def page(rng, index):
             f'<figure><img src="img/{index}.png" alt="Figure {index}"></figure>{paragraphs}</article></body></html>').encode()
 
 
+def write_pages(folder, pages):
+    """The crawl's pages as saved HTML files, each with its image beside it."""
+    rng = random.Random(7)
+    for index in range(pages):
+        page_folder = os.path.join(folder, str(index))
+        os.makedirs(os.path.join(page_folder, "img"))
+        with open(os.path.join(page_folder, "story.html"), "wb") as out:
+            out.write(page(rng, index))
+        with open(os.path.join(page_folder, "img", f"{index}.png"), "wb") as out:
+            out.write(PNG)
+
+
+def run(command):
+    started = time.monotonic()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
+    return time.monotonic() - started, int(done.stderr.strip().splitlines()[-1]), done.stdout.strip()
+
+
 def write_crawl(path, pages, large_mb):
     rng = random.Random(7)
     with open(path, "wb") as out:
@@ -68,6 +88,9 @@ def write_crawl(path, pages, large_mb):
 
 def main():
     args = sys.argv[1:]
+    compare = "--compare" in args
+    if compare:
+        args.remove("--compare")
     large = 0
     if "--large" in args:
         at = args.index("--large")
@@ -80,15 +103,16 @@ def main():
         crawl = os.path.join(folder, "crawl.warc.gz")
         write_crawl(crawl, pages, large)
         size = os.path.getsize(crawl)
-        command = ["/usr/bin/time", "-f", "%M", BINARY, "convert", crawl, "--to", "json,epub", "--output", os.path.join(folder, "out")]
-        started = time.monotonic()
-        done = subprocess.run(command, capture_output=True, text=True)
-        seconds = time.monotonic() - started
-        peak_kb = int(done.stderr.strip().splitlines()[-1])
-        summary = done.stdout.strip()
+        seconds, peak_kb, summary = run([BINARY, "convert", crawl, "--to", "json,epub", "--output", os.path.join(folder, "out")])
         print(f"{pages} pages, {size / 1e6:.1f} MB archive{f' (+ a {large} MB record)' if large else ''}: "
               f"{seconds:.2f} s, {pages / seconds:.0f} pages/s, peak {peak_kb / 1000:.0f} MB")
         print("  " + summary)
+        if compare:
+            saved = os.path.join(folder, "saved")
+            write_pages(saved, pages)
+            seconds, peak_kb, summary = run([BINARY, "convert", saved, "--to", "json,epub", "--jobs", "1", "--output", os.path.join(folder, "saved-out")])
+            print(f"the same pages saved as HTML files, one job: {seconds:.2f} s, {pages / seconds:.0f} pages/s, peak {peak_kb / 1000:.0f} MB")
+            print("  " + summary)
 
 
 if __name__ == "__main__":

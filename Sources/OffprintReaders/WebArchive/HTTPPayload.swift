@@ -23,10 +23,7 @@ struct HTTPPayload {
         while let line = try scanner.readContentLine(limit: 65_536), !line.isEmpty {
             read += line.count
             guard read <= maximumHeaderBytes else { return nil }
-            let text = String(decoding: line, as: UTF8.self)
-            guard let colon = text.firstIndex(of: ":") else { continue }
-            let name = text[..<colon].trimmingWhitespace().lowercased()
-            let value = text[text.index(after: colon)...].trimmingWhitespace()
+            guard let (name, value) = HeaderField.split(line) else { continue }
             headers[name] = headers[name].map { $0 + ", " + value } ?? value
         }
         return HTTPPayload(status: status, headers: headers)

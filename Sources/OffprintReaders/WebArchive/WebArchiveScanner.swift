@@ -104,16 +104,14 @@ final class WebArchiveScanner {
                 throw ArchiveStream.Failure(reason: .malformed("the record header ends early (the file is truncated)"), offset: offset)
             }
             if line.isEmpty { break }
-            let text = String(decoding: line, as: UTF8.self)
-            if let first = line.first, first == 0x20 || first == 0x09, let lastName {
-                fields[lastName, default: ""] += " " + text.trimmingWhitespace()
+            if let lastName, let more = HeaderField.continuation(line) {
+                fields[lastName, default: ""] += " " + more
                 continue
             }
-            guard let colon = text.firstIndex(of: ":") else {
+            guard let (name, value) = HeaderField.split(line) else {
                 throw ArchiveStream.Failure(reason: .malformed("a record header line without a colon"), offset: offset)
             }
-            let name = text[..<colon].trimmingWhitespace().lowercased()
-            if fields[name] == nil { fields[name] = text[text.index(after: colon)...].trimmingWhitespace() }
+            if fields[name] == nil { fields[name] = value }
             lastName = name
             guard fields.count <= WebArchiveScanner.maximumFields else {
                 throw ArchiveStream.Failure(reason: .malformed("a record header with more than \(WebArchiveScanner.maximumFields) fields"), offset: offset)
