@@ -135,6 +135,27 @@ import TestSupport
         #expect(try tree(output.path).keys.sorted() == ["sizes/example.org-small.json"])
     }
 
+    /// Numbers and sizes from the archive are checked before they are believed.
+    @Test func hostileLengthsAndBombsAreOneErrorEach() async throws {
+        var warc = WARCBuilder()
+        // 60 MB of zeros, gzip-encoded into about 60 kB: over --max-size once decompressed.
+        let bomb = try #require(Deflater.gzip(Data(count: 60_000_000)))
+        warc.response("https://example.org/bomb", headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], body: bomb)
+        warc.page("https://example.org/fine", html: WARCBuilder.article("A fine article"))
+        let huge = Data("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999999999999999999\r\n\r\n".utf8)
+        let input = try TemporaryDirectory("warc")
+        let path = try input.write("hostile.warc", "")
+        try (warc.records[0] + huge + warc.records[1]).write(to: URL(fileURLWithPath: path))
+        let output = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", path, "--to", "json", "--output", output.path, "--max-size", "10"])
+        #expect(status == 1)
+        #expect(console.errorLines == [
+            "\(path)@0: reading: Content-Encoding gzip: decompresses to more than 10000000 bytes",
+            "\(path)@\(warc.records[0].count): reading: the record's length '99999999999999999999' is not a byte count",
+        ])
+        #expect(try tree(output.path).keys.sorted() == ["hostile/example.org-fine.json"])
+    }
+
     @Test func anArchiveBundlesIntoOneBook() async throws {
         let input = try TemporaryDirectory("warc")
         try Self.crawl().archive(compressed: true).write(to: URL(fileURLWithPath: input.path + "/crawl.warc.gz"))
