@@ -3,6 +3,16 @@ import OffprintCore
 import OffprintReaders
 import OffprintWriters
 
+/// What the parallel step made of one archive record: its article and each format's bytes,
+/// or why there is no article.
+struct PreparedRecord: Sendable {
+    var article: Article?
+    /// One per writer, in order; `nil` when the article goes into a collection.
+    var outputs: [Data]?
+    var error: ConversionError?
+    var warnings: [ConversionWarning] = []
+}
+
 /// Where a batch writes, and what it must never overwrite.
 struct OutputTarget: Sendable {
     /// The output folder as the user named it, for messages and the report.
@@ -20,9 +30,9 @@ struct OutputTarget: Sendable {
 
 extension BatchConverter {
     /// Converts one input, or each record of an archive input, reporting every outcome.
-    func process(_ input: InputFile, index: Int, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+    func process(_ input: InputFile, index: Int, stem: String, target: OutputTarget, recordWorkers: Int = 1, report: (InputOutcome) -> Void) {
         if let archive = archiveReader(for: input) {
-            processArchive(input, index: index, reader: archive, stem: stem, target: target, report: report)
+            processArchive(input, index: index, reader: archive, stem: stem, target: target, workers: recordWorkers, report: report)
             return
         }
         var warnings: [ConversionWarning] = []
@@ -59,38 +69,55 @@ extension BatchConverter {
     /// Streams an archive: each record becomes `STEM/NAME.EXT`, named from the address it was
     /// captured from (`example.org-news-story`) or else by its line and title
     /// (`000017-title`), a number added when a name repeats. A record that holds no article is
-    /// counted as skipped.
-    private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget, report: (InputOutcome) -> Void) {
+    /// counted as skipped. With `workers` above 1, records are read and converted on that many
+    /// threads and written, named and reported in file order.
+    private func processArchive(_ input: InputFile, index: Int, reader: any ArticleArchiveReader, stem: String, target: OutputTarget,
+                                workers: Int, report: (InputOutcome) -> Void) {
         let source: RecordSource
         var names = RecordNames()
+        func commit(_ record: ArchiveRecord, _ prepared: PreparedRecord) {
+            var prepared = prepared
+            let location = "\(input.displayPath)\(record.location)"
+            var outcome = InputOutcome(input: location, outputs: [], warnings: [])
+            do throws(ConversionError) {
+                if let error = prepared.error { throw error }
+                guard let article = prepared.article else { return }
+                let name = names.unique(record.url.map(RecordName.fromURL)
+                    ?? String(format: "%06d", record.location.number) + RecordName.slug(article.title))
+                try write(article, outputs: prepared.outputs, position: CollectionPosition(input: index, record: record.location.number),
+                          stem: stem + "/" + name, target: target, into: &outcome)
+            } catch {
+                if case .notAnArticle(let why) = error.reason {
+                    outcome.skipped = why
+                    prepared.warnings = []
+                } else {
+                    var located = error
+                    located.path = location
+                    outcome.error = located.description
+                }
+            }
+            outcome.warnings = prepared.warnings.map(\.description)
+            report(outcome)
+        }
+        let prepare = { @Sendable [self] (record: ArchiveRecord) in
+            prepareRecord(record, name: "\(input.relativePath)\(record.location)", reader: reader, target: target)
+        }
         do throws(ConversionError) {
             if let path = input.path {
                 source = .file(path)
             } else {
                 source = .data(try FileInput.readStandardInput(limit: options.maximumInputBytes))
             }
-            try reader.forEachRecord(in: source, limit: options.maximumInputBytes) { record in
-                let location = "\(input.displayPath)\(record.location)"
-                var warnings: [ConversionWarning] = []
-                var outcome = InputOutcome(input: location, outputs: [], warnings: [])
-                do throws(ConversionError) {
-                    if let problem = record.problem { throw problem }
-                    let article = try converter.article(fromRecord: record, name: "\(input.relativePath)\(record.location)", reader: reader, warnings: &warnings)
-                    let name = names.unique(record.url.map(RecordName.fromURL)
-                        ?? String(format: "%06d", record.location.number) + RecordName.slug(article.title))
-                    try write(article, position: CollectionPosition(input: index, record: record.location.number), stem: stem + "/" + name, target: target, into: &outcome)
-                } catch {
-                    if case .notAnArticle(let why) = error.reason {
-                        outcome.skipped = why
-                        warnings = []
-                    } else {
-                        var located = error
-                        located.path = location
-                        outcome.error = located.description
-                    }
+            if workers > 1 {
+                let pipeline = RecordPipeline(width: workers, prepare: prepare)
+                defer { pipeline.finish(commit: commit) }
+                try reader.forEachRecord(in: source, limit: options.maximumInputBytes) { record in
+                    pipeline.submit(record, commit: commit)
                 }
-                outcome.warnings = warnings.map(\.description)
-                report(outcome)
+            } else {
+                try reader.forEachRecord(in: source, limit: options.maximumInputBytes) { record in
+                    commit(record, prepare(record))
+                }
             }
         } catch {
             var located = error
@@ -99,17 +126,41 @@ extension BatchConverter {
         }
     }
 
-    /// Writes every format of an article under `stem`, recording the files in the outcome, or
-    /// adds it to the collection.
-    private func write(_ article: Article, position: CollectionPosition, stem: String, target: OutputTarget, into outcome: inout InputOutcome) throws(ConversionError) {
+    /// The work on one record that needs no order: reading and cleaning up its article, and
+    /// making each format's bytes (unless it goes into a collection).
+    private func prepareRecord(_ record: ArchiveRecord, name: String, reader: any ArticleArchiveReader, target: OutputTarget) -> PreparedRecord {
+        var prepared = PreparedRecord()
+        do throws(ConversionError) {
+            if let problem = record.problem { throw problem }
+            let article = try converter.article(fromRecord: record, name: name, reader: reader, warnings: &prepared.warnings)
+            prepared.article = article
+            if target.collection == nil {
+                prepared.outputs = []
+                for writer in target.writers { prepared.outputs?.append(try converter.output(article, writer: writer)) }
+            }
+        } catch {
+            prepared.error = error
+        }
+        return prepared
+    }
+
+    /// The bytes `writer` makes of `article`, unless they were `made` already.
+    private func bytes(of article: Article, writer: any ArticleWriter, made: Data?) throws(ConversionError) -> Data {
+        if let made { return made }
+        return try converter.output(article, writer: writer)
+    }
+
+    /// Writes every format of an article under `stem` (its bytes already made, when `outputs`
+    /// holds them, one per writer), recording the files in the outcome, or adds it to the collection.
+    private func write(_ article: Article, outputs: [Data]? = nil, position: CollectionPosition, stem: String, target: OutputTarget, into outcome: inout InputOutcome) throws(ConversionError) {
         outcome.title = article.title
         outcome.language = article.language
         outcome.direction = article.direction
         outcome.published = article.published?.description
         outcome.words = article.wordCount
         if let stream = target.stream {
-            for writer in target.writers {
-                stream.emit(try converter.output(article, writer: writer), input: position.input)
+            for (number, writer) in target.writers.enumerated() {
+                stream.emit(try bytes(of: article, writer: writer, made: outputs?[number]), input: position.input)
             }
             return
         }
@@ -119,12 +170,12 @@ extension BatchConverter {
             }
             return
         }
-        for writer in target.writers {
+        for (number, writer) in target.writers.enumerated() {
             let relative = stem + "." + writer.fileExtension
             guard !target.protectedPaths.contains(target.real + "/" + relative) else {
                 throw ConversionError(.wouldOverwriteInput(target.shown + "/" + relative), stage: .saving)
             }
-            let bytes = try converter.output(article, writer: writer)
+            let bytes = try bytes(of: article, writer: writer, made: outputs?[number])
             let shown = target.shown.isEmpty || target.shown.hasSuffix("/") ? target.shown + relative : target.shown + "/" + relative
             try files.write(bytes, to: shown)
             outcome.outputs.append(shown)

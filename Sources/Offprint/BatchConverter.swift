@@ -137,6 +137,8 @@ public final class BatchConverter: Sendable {
         var companionFailures: [ConversionError] = []
         // Inputs of this run's part only; names were decided over all of them above.
         let selected = selected(inputs)
+        // Cores the inputs leave idle (one large archive) go to the records of the archives.
+        let recordWorkers = selected.count >= options.jobs ? 1 : options.jobs / max(1, selected.count)
         var made = writesPerInput
             ? self.companions(writers: writers, naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput, notices: &notices, failures: &companionFailures)
             : []
@@ -157,7 +159,7 @@ public final class BatchConverter: Sendable {
                 guard taken < selected.count else { return }
                 let inputIndex = selected[taken]
                 var record = 0
-                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
+                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target, recordWorkers: recordWorkers) { outcome in
                     onOutcome?(outcome)
                     counts.withLock { counts in
                         if outcome.wasSkipped { counts.skipped += 1 } else if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }

@@ -87,6 +87,28 @@ import TestSupport
         #expect(skipped.first?["skipped"] as? String == "no article content found")
     }
 
+    /// One archive's records convert on idle cores; names, files, report and stream are those of one thread.
+    @Test func recordsOfOneArchiveConvertInParallelWithTheSameResult() async throws {
+        let input = try TemporaryDirectory("warc")
+        var warc = Self.crawl()
+        for number in 0..<40 { warc.page("https://example.org/more/\(number % 7)", html: WARCBuilder.article("Article number \(number)")) }
+        try warc.archive(compressed: true).write(to: URL(fileURLWithPath: input.path + "/crawl.warc.gz"))
+        var trees: [[String: Data]] = [], reports: [String] = [], streams: [String] = []
+        for jobs in ["1", "4"] {
+            let output = try TemporaryDirectory("out")
+            let reportFolder = try TemporaryDirectory("report")
+            let (status, console) = await offprint(["convert", input.path, "--to", "json,html", "--output", output.path, "--jobs", jobs, "--report", reportFolder.path + "/r.json"])
+            #expect(status == 0, "\(console.error)")
+            trees.append(try tree(output.path).mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: output.path, with: "OUT").utf8) })
+            reports.append(String(decoding: try Data(contentsOf: URL(fileURLWithPath: reportFolder.path + "/r.json")), as: UTF8.self).replacingOccurrences(of: output.path, with: "OUT"))
+            streams.append(await offprint(["convert", input.path, "--stdout", "--jobs", jobs]).console.output)
+        }
+        #expect(trees[0].count == 2 * 45 + 1)
+        #expect(trees[0] == trees[1])
+        #expect(reports[0] == reports[1])
+        #expect(streams[0] == streams[1] && streams[0].split(separator: "\n").count == 45)
+    }
+
     @Test(arguments: [true, false]) func aTruncatedArchiveKeepsItsEarlierRecords(compressed: Bool) async throws {
         var warc = WARCBuilder()
         warc.page("https://example.org/a", html: WARCBuilder.article("The first article"))
