@@ -34,6 +34,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib, for gzip-compressed web archives and HTTP bodies. Only `Inflater` and `Deflater` import it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        // The brotli decoder, for pages sent with `Content-Encoding: br`. Only `BrotliDecoder` imports it.
+        .systemLibrary(
+            name: "CBrotli",
+            pkgConfig: "libbrotlidec",
+            providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]
+        ),
         // Turns the default theme (`Templates/`) and each target's data (`Resources/`) into Swift
         // source at build time, so an installed `offprint` binary needs no files beside it.
         .executableTarget(name: "EmbedResources"),
@@ -47,7 +59,7 @@ let package = Package(
         .target(name: "OffprintCore"),
         // The Swift wrappers that own the C libraries' objects: zip archives, HTML/XML trees,
         // Markdown trees. Nothing above this layer imports a C module.
-        .target(name: "OffprintPlatform", dependencies: ["OffprintCore", "CLibzip", "CCmarkGFM", "CLibxml2"]),
+        .target(name: "OffprintPlatform", dependencies: ["OffprintCore", "CLibzip", "CCmarkGFM", "CLibxml2", "CZlib", "CBrotli"]),
         // The passes between reading and writing: normalisation, furniture, language, direction.
         .target(
             name: "OffprintCleanup",
@@ -88,7 +100,7 @@ let package = Package(
         // Helpers both test targets share: temporary folders, processes, the real validators.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OffprintTests", dependencies: ["Offprint", "OffprintCore", "OffprintPlatform", "OffprintCleanup", "OffprintReaders", "OffprintWriters", "OffprintChecker", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "OffprintCore", "OffprintReaders", "OffprintWriters", "TestSupport"]),
+        .testTarget(name: "OffprintCLITests", dependencies: ["OffprintCLI", "Offprint", "OffprintCore", "OffprintPlatform", "OffprintReaders", "OffprintWriters", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,6 +36,8 @@ public final class BatchConverter: Sendable {
         public var outcomes: [InputOutcome]
         public var converted = 0
         public var failed = 0
+        /// Records of archives that hold no article (a web archive's index pages), passed over.
+        public var skipped = 0
         public var filesWritten = 0
         /// What the batch chose not to do, and why, one line each (the index page when its
         /// name was taken); not failures.
@@ -103,12 +105,25 @@ public final class BatchConverter: Sendable {
         return made
     }
 
-    /// Converts every input, into `collection` when there is one (then no file is written per input).
-    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?, onOutcome: OutcomeHandler? = nil) -> Summary {
+    /// Converts every input and hands each article's records (one per format, such as a JSON
+    /// Lines line) to `sink` in input order, writing no file: Offprint as a filter
+    /// (`--stdout`). The sink is called from one thread at a time.
+    public func run(_ inputs: [InputFile], keepingOutcomes: Bool, streamingTo sink: @escaping @Sendable (Data) -> Void, onOutcome: OutcomeHandler? = nil) -> Summary {
+        run(inputs, keepingOutcomes: keepingOutcomes, collection: nil, stream: OrderedRecordStream(inputs: selected(inputs), sink: sink), onOutcome: onOutcome)
+    }
+
+    /// The indices of the inputs this run converts: all, or those of its `--shard`.
+    func selected(_ inputs: [InputFile]) -> [Int] {
+        options.shard.map { shard in inputs.indices.filter { shard.contains(inputs[$0].relativePath) } } ?? Array(inputs.indices)
+    }
+
+    /// Converts every input, into `collection` or `stream` when there is one (then no file is
+    /// written per input).
+    func run(_ inputs: [InputFile], keepingOutcomes: Bool, collection: (any ArticleCollection)?, stream: OrderedRecordStream? = nil, onOutcome: OutcomeHandler? = nil) -> Summary {
         let writers = options.formats.compactMap { converter.registry.writer(named: $0) }
         // Only files written per input need guarding against overwriting inputs (a bundle is
         // renamed into place by runBundle).
-        let writesPerInput = collection == nil
+        let writesPerInput = collection == nil && stream == nil
         let naming = OutputNaming(inputs, extensions: writesPerInput ? writers.map(\.fileExtension) : [], isArchive: { archiveReader(for: $0) != nil })
         let protectedPaths: Set<String> = writesPerInput ? Set(inputs.compactMap { $0.path.flatMap(FileInput.realPath) }) : []
         if writesPerInput {
@@ -118,24 +133,38 @@ public final class BatchConverter: Sendable {
         let realOutput = (writesPerInput ? FileInput.realPath(options.outputDirectory) : nil) ?? options.outputDirectory
         let next = Atomic<Int>(0)
         let results = Mutex<[Int: [InputOutcome]]>([:])
-        let counts = Mutex((converted: 0, failed: 0, files: 0))
-        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection)
+        let counts = Mutex((converted: 0, failed: 0, skipped: 0, files: 0))
+        let target = OutputTarget(shown: options.outputDirectory, real: realOutput, protectedPaths: protectedPaths, writers: writers, collection: collection, stream: stream)
         var notices: [String] = []
         var companionFailures: [ConversionError] = []
-        let companions = writesPerInput
+        // Inputs of this run's part only; names were decided over all of them above.
+        let selected = selected(inputs)
+        // Cores the inputs leave idle (one large archive) go to the records of the archives.
+        let recordWorkers = selected.count >= options.jobs ? 1 : options.jobs / max(1, selected.count)
+        var made = writesPerInput
             ? self.companions(writers: writers, naming: naming, inputs: inputs, protectedPaths: protectedPaths, realOutput: realOutput, notices: &notices, failures: &companionFailures)
             : []
+        if let shard = options.shard {
+            // A companion lists the whole batch; a part knows only its own inputs.
+            for (companion, working) in made {
+                notices.append("\((options.outputDirectory as NSString).appendingPathComponent(companion.fileName)): not written: --shard \(shard) converts only part of the inputs")
+                files.removeTemporaryDirectory(working)
+            }
+            made = []
+        }
+        let companions = made
         defer { for companion in companions { files.removeTemporaryDirectory(companion.working) } }
 
-        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, inputs.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, selected.count))) { _ in
             while true {
-                let inputIndex = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard inputIndex < inputs.count else { return }
+                let taken = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard taken < selected.count else { return }
+                let inputIndex = selected[taken]
                 var record = 0
-                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target) { outcome in
+                process(inputs[inputIndex], index: inputIndex, stem: naming.stems[inputIndex], target: target, recordWorkers: recordWorkers) { outcome in
                     onOutcome?(outcome)
                     counts.withLock { counts in
-                        if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
+                        if outcome.wasSkipped { counts.skipped += 1 } else if outcome.succeeded { counts.converted += 1 } else { counts.failed += 1 }
                         counts.files += outcome.outputs.count
                     }
                     if keepingOutcomes || !outcome.succeeded || !outcome.warnings.isEmpty {
@@ -146,6 +175,7 @@ public final class BatchConverter: Sendable {
                     }
                     record += 1
                 }
+                stream?.finish(input: inputIndex)
                 completed.wrappingAdd(1, ordering: .relaxed)
             }
         }
@@ -176,6 +206,7 @@ public final class BatchConverter: Sendable {
         if options.synchronizesAtEnd, writesPerInput { AtomicFileWriter.synchronize() }
         var summary = Summary(outcomes: outcomes, converted: finalCounts.converted, failed: failed, filesWritten: written)
         summary.notices = notices
+        summary.skipped = finalCounts.skipped
         return summary
     }
 }

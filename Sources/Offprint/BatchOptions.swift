@@ -15,6 +15,8 @@ public struct BatchOptions: Sendable {
     public var maximumInputBytes: Int
     /// Whether to flush everything to disk once at the end.
     public var synchronizesAtEnd: Bool
+    /// The part of the inputs this run converts (`--shard`), or `nil` for all of them.
+    public var shard: Shard?
 
     /// Creates options; only the formats and output folder have no default.
     public init(
@@ -24,7 +26,8 @@ public struct BatchOptions: Sendable {
         inputFormat: String? = nil,
         encoding: String? = nil,
         maximumInputBytes: Int = BatchOptions.defaultMaximumInputBytes,
-        synchronizesAtEnd: Bool = true
+        synchronizesAtEnd: Bool = true,
+        shard: Shard? = nil
     ) {
         self.formats = formats
         self.outputDirectory = outputDirectory
@@ -33,6 +36,7 @@ public struct BatchOptions: Sendable {
         self.encoding = encoding
         self.maximumInputBytes = maximumInputBytes
         self.synchronizesAtEnd = synchronizesAtEnd
+        self.shard = shard
     }
 
     /// One job per core.

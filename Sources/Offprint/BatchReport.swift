@@ -7,8 +7,12 @@ public struct BatchReport: Codable, Sendable {
     public var formats: [String]
     /// The output folder.
     public var output: String
+    /// The part of the inputs this run converted (`K/N`), when it was one of several.
+    public var shard: String?
     public var converted: Int
     public var failed: Int
+    /// Records of archives passed over because they hold no article.
+    public var skipped: Int
     /// One entry per input, in input order.
     public var inputs: [InputOutcome]
 
@@ -16,8 +20,10 @@ public struct BatchReport: Codable, Sendable {
     public init(summary: BatchConverter.Summary, options: BatchOptions) {
         formats = options.formats
         output = options.outputDirectory
+        shard = options.shard?.description
         converted = summary.converted
         failed = summary.failed
+        skipped = summary.skipped
         inputs = summary.outcomes
     }
 

@@ -41,9 +41,9 @@ public struct Converter: Sendable {
         return article
     }
 
-    /// Reads one record of an archive (a JSON Lines line) and cleans the article up, as
-    /// `article(from:format:warnings:)` does for a file.
-    public func article(fromRecord record: Data, name: String, reader: any ArticleArchiveReader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+    /// Reads one record of an archive (a JSON Lines line, a captured page) and cleans the
+    /// article up, as `article(from:format:warnings:)` does for a file.
+    public func article(fromRecord record: ArchiveRecord, name: String, reader: any ArticleArchiveReader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         var article = try ConversionError.wrapping(stage: .reading, reason: ConversionError.Reason.malformed) {
             try reader.readRecord(record, name: name, warnings: &warnings)
         }

@@ -21,11 +21,12 @@ public struct FormatRegistry: Sendable {
         self.writers = writers
     }
 
-    /// The built-in readers (JSON, JSON Lines, wallabag and Omnivore exports, HTML, MHTML, Markdown, then plain text) and writers (txt, html, json, jsonl, epub, md).
+    /// The built-in readers (JSON, JSON Lines, wallabag and Omnivore exports, web archives, HTML, MHTML, Markdown, then
+    /// plain text) and writers (txt, html, json, jsonl, epub, md).
     public static let standard = FormatRegistry(
         readers: [
-            JSONArticleReader(), JSONLinesReader(), WallabagReader(), OmnivoreReader(), HTMLReader(), MHTMLReader(), MarkdownReader(),
-            PlainTextReader(),
+            JSONArticleReader(), JSONLinesReader(), WallabagReader(), OmnivoreReader(), WebArchiveReader(), HTMLReader(), MHTMLReader(),
+            MarkdownReader(), PlainTextReader(),
         ],
         writers: [PlainTextWriter(), HTMLWriter(), JSONWriter(), JSONLinesWriter(), EPUBWriter(), MarkdownWriter()]
     )
@@ -73,11 +74,27 @@ public struct FormatRegistry: Sendable {
         return readers.first { $0.recognizes(content) }
     }
 
-    /// The readers whose extensions include the file's, in registry order.
+    /// The readers whose extensions include the name's, in registry order: those of the double
+    /// extension if any (`warc.gz` for `crawl.warc.gz`), else those of the last one.
     public func readers(claimingExtensionOf name: String) -> [any ArticleReader] {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        guard !fileExtension.isEmpty else { return [] }
-        return readers.filter { $0.fileExtensions.contains(fileExtension) }
+        for fileExtension in FormatRegistry.extensions(of: name) {
+            let claiming = readers.filter { $0.fileExtensions.contains(fileExtension) }
+            if !claiming.isEmpty { return claiming }
+        }
+        return []
+    }
+
+    /// The first reader whose extensions include the name's (see `readers(claimingExtensionOf:)`).
+    public func reader(claimingExtensionOf name: String) -> (any ArticleReader)? {
+        readers(claimingExtensionOf: name).first
+    }
+
+    /// A name's extensions, lower-case, longest first: `["warc.gz", "gz"]` for `crawl.warc.gz`.
+    static func extensions(of name: String) -> [String] {
+        let last = (name as NSString).pathExtension.lowercased()
+        guard !last.isEmpty else { return [] }
+        let inner = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
+        return inner.isEmpty ? [last] : [inner + "." + last, last]
     }
 
     /// The reader whose signature `content` starts with (`<!DOCTYPE html`, `{`, front matter),
@@ -90,8 +107,7 @@ public struct FormatRegistry: Sendable {
     /// Whether a file found while walking a folder should be converted: its extension is one a
     /// reader claims.
     public func handlesExtension(of name: String) -> Bool {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        return readers.contains { $0.fileExtensions.contains(fileExtension) }
+        reader(claimingExtensionOf: name) != nil
     }
 
     /// The names of the writers, for messages.

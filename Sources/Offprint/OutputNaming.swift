@@ -57,9 +57,11 @@ struct OutputNaming {
         path.precomposedStringWithCanonicalMapping.lowercased()
     }
 
-    /// `sub/article.txt` → `sub/article`; a name with no extension stays as it is.
+    /// `sub/article.txt` → `sub/article`, `crawl.warc.gz` → `crawl`; a name with no extension
+    /// stays as it is.
     static func stem(of relativePath: String) -> String {
-        let stemmed = (relativePath as NSString).deletingPathExtension
+        var stemmed = (relativePath as NSString).deletingPathExtension
+        if (relativePath as NSString).pathExtension.lowercased() == "gz" { stemmed = (stemmed as NSString).deletingPathExtension }
         return stemmed.isEmpty || stemmed.hasSuffix("/") ? relativePath : stemmed
     }
 

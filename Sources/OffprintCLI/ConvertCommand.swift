@@ -89,11 +89,18 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Wrap plain-text output at this many columns (txt).", valueName: "columns"))
     var wrap: Int?
 
+    @Flag(help: "Write JSON Lines records to standard output instead of files (the summary, progress and errors go to standard error).")
+    var stdout = false
+
+    @Option(help: ArgumentHelp("Convert only part K of N of the inputs (split by relative path), so that N runs share a batch.", valueName: "K/N"))
+    var shard: String?
+
     var formats: [String] {
         if let to {
             return to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         }
         if let bundle { return [(bundle as NSString).pathExtension.lowercased()] }
+        if stdout { return ["jsonl"] }
         return ["txt", "html", "json", "epub"]
     }
 
@@ -146,9 +153,15 @@ struct ConvertCommand: ParsableCommand {
         if let encoding, !TextDecoding.isKnownEncoding(encoding) {
             throw ValidationError("unknown encoding '\(encoding)' for --encoding (try windows-1256, ISO-8859-6, UTF-16LE)")
         }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard takes K/N, two whole numbers with 1 ≤ K ≤ N ≤ \(Shard.mostParts), not '\(shard)'")
+        }
         guard inputs.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input (-) can be named only once") }
         _ = try writerSettings
-        if let bundle {
+        if stdout {
+            guard formats == ["jsonl"] else { throw ValidationError("--stdout writes JSON Lines; leave out --to or give --to jsonl") }
+            guard output == nil, bundle == nil else { throw ValidationError("--stdout writes no files; leave out --output and --bundle") }
+        } else if let bundle {
             if formats.count == 1, let writer = registry.writer(named: formats[0]), !(writer is any ArticleCollectionWriter), let refusal = writer.bundleRefusal {
                 throw ValidationError("--bundle \(bundle): \(refusal)")
             }
@@ -203,7 +216,7 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage)
             }
         }
-        let collection = InputCollector(registry: registry, excluding: bundle == nil ? output : nil, takesEveryExtensionlessFile: from != nil,
+        let collection = InputCollector(registry: registry, excluding: bundle == nil && !stdout ? output : nil, takesEveryExtensionlessFile: from != nil,
                                         followsLinksOutOfTheTree: followSymlinks, ownOutputs: ownOutputs)
             .collect(inputs)
         if let input = collection.overwrittenInputs.first {
@@ -223,11 +236,12 @@ struct ConvertCommand: ParsableCommand {
         }
         let options = BatchOptions(
             formats: formats, outputDirectory: output, jobs: jobs, inputFormat: from,
-            encoding: encoding, maximumInputBytes: maxSize * 1_000_000)
+            encoding: encoding, maximumInputBytes: maxSize * 1_000_000, shard: shard.flatMap(Shard.init))
         PerformanceTuning.apply()
         let batch = BatchConverter(converter: Converter(registry: registry, context: context), options: options)
         let interruption = InterruptHandler { batch.files.removeTemporaryFiles() }
-        let progress = console.isTerminal ? ProgressLine(total: collection.inputs.count, console: console) { batch.completedCount } : nil
+        let total = options.shard.map { shard in collection.inputs.filter { shard.contains($0.relativePath) }.count } ?? collection.inputs.count
+        let progress = console.isTerminal ? ProgressLine(total: total, console: console) { batch.completedCount } : nil
         progress?.start()
         // Error and warning lines go out as each input finishes, one write per input, clearing
         // the progress line first on a terminal.
@@ -247,6 +261,8 @@ struct ConvertCommand: ParsableCommand {
                 bundleError = error
                 summary = BatchConverter.Summary(outcomes: [])
             }
+        } else if stdout {
+            summary = batch.run(collection.inputs, keepingOutcomes: report != nil, streamingTo: { console.output(String(decoding: $0, as: UTF8.self)) }, onOutcome: printOutcome)
         } else {
             summary = batch.run(collection.inputs, keepingOutcomes: report != nil, onOutcome: printOutcome)
         }
@@ -263,19 +279,23 @@ struct ConvertCommand: ParsableCommand {
             let data = try BatchReport(summary: summary, options: options).encoded()
             try AtomicFileWriter().write(data, to: report)
         }
-        console.outputLine(String(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)).dropLast()))
+        var line = String(Self.summaryLine(summary, formats: formats, output: output, bundle: bundle, toStandardOutput: stdout, skipped: collection.skipped, skippedExamples: collection.skippedExamples, seconds: Date().timeIntervalSince(started)).dropLast())
+        if let shard = options.shard { line = line.dropLast() + " (shard \(shard))." }
+        if stdout { console.errorLine(line) } else { console.outputLine(line) }
         if summary.failed > 0 || !collection.problems.isEmpty || (bundle != nil && summary.converted == 0) {
             throw ExitCode(ExitStatus.someFailed)
         }
     }
 
-    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, bundle: String?, skipped: Int, skippedExamples: [String] = [], seconds: Double) -> String {
+    static func summaryLine(_ summary: BatchConverter.Summary, formats: [String], output: String, bundle: String?, toStandardOutput: Bool = false, skipped: Int, skippedExamples: [String] = [], seconds: Double) -> String {
         let inputs = summary.converted == 1 ? "input" : "inputs"
         let files = summary.filesWritten == 1 ? "file" : "files"
         var line = bundle.map { summary.converted == 0 ? "Wrote no \($0): no input could be read" : "Bundled \(summary.converted) \(inputs) into \($0) as \(formats[0])" }
-            ?? "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)"
+            ?? (toStandardOutput ? "Converted \(summary.converted) \(inputs) to \(formats[0]) on standard output"
+                : "Converted \(summary.converted) \(inputs) to \(formats.joined(separator: ", ")): \(summary.filesWritten) \(files) in \(output)")
         line += String(format: " (%.1f s)", seconds)
         if summary.failed > 0 { line += "; \(summary.failed) failed" }
+        if summary.skipped > 0 { line += summary.skipped == 1 ? "; 1 page skipped (no article)" : "; \(summary.skipped) pages skipped (no article)" }
         if skipped > 0 {
             line += skipped == 1 ? "; 1 file of another type skipped" : "; \(skipped) files of other types skipped"
             line += " (" + skippedExamples.joined(separator: ", ") + (skipped > skippedExamples.count ? ", ..." : "") + ")"

@@ -39,12 +39,24 @@ public struct ReaderInput: Sendable {
     public var fileURL: URL?
     /// The text encoding the user named with `--encoding`, or `nil` to detect it.
     public var encoding: String?
+    /// The address the input was captured from (a web archive's record), against which its
+    /// links and images resolve; `nil` for a file saved on its own.
+    public var url: String?
+    /// The charset the input was sent with (HTTP `Content-Type`), which a page's own
+    /// declaration does not override; `nil` when there was none.
+    public var transportCharset: String?
+    /// Captured images the page may embed, looked up by their absolute URL (offline replay).
+    public var resources: (any ArchiveResources)?
 
     /// Creates an input.
-    public init(data: Data, name: String, fileURL: URL? = nil, encoding: String? = nil) {
+    public init(data: Data, name: String, fileURL: URL? = nil, encoding: String? = nil,
+                url: String? = nil, transportCharset: String? = nil, resources: (any ArchiveResources)? = nil) {
         self.data = data
         self.name = name
         self.fileURL = fileURL
         self.encoding = encoding
+        self.url = url
+        self.transportCharset = transportCharset
+        self.resources = resources
     }
 }

@@ -37,7 +37,7 @@ import TestSupport
         let converter = Converter(), reader = JSONLinesReader()
         for input in inputs {
             var records = 0
-            try? reader.forEachRecord(in: .data(try Data(contentsOf: input))) { line, record in
+            try? reader.forEachRecord(in: .data(try Data(contentsOf: input)), limit: Int.max) { record in let line = record.location.number
                 var warnings: [ConversionWarning] = []
                 if let article = try? converter.article(fromRecord: record, name: "\(line)", reader: reader, warnings: &warnings) {
                     records += 1

@@ -17,7 +17,8 @@ import TestSupport
     static func entries(_ reader: any ArticleArchiveReader, _ source: RecordSource, recordLimit: Int = 1_000_000) throws
         -> [(number: Int, article: Result<Article, ConversionError>, warnings: [String])] {
         var result: [(Int, Result<Article, ConversionError>, [String])] = []
-        try reader.forEachRecord(in: source, recordLimit: recordLimit) { number, record in
+        try reader.forEachRecord(in: source, limit: recordLimit) { record in
+            let number = record.location.number
             var warnings: [ConversionWarning] = []
             do throws(ConversionError) {
                 let article = try Converter().article(fromRecord: record, name: "export.json:\(number)", reader: reader, warnings: &warnings)

@@ -15,6 +15,8 @@ extension Tag {
     @Tag public static var calibre: Tag
     /// A `swift build` of the example plug-in package.
     @Tag public static var pluginBuild: Tag
+    /// Apache Spark in local mode (pyspark and Java), running `Examples/spark`.
+    @Tag public static var spark: Tag
 }
 
 /// The fast suite: `OFFPRINT_FAST=1 swift test` skips every test marked `.slow`.

@@ -19,6 +19,9 @@ extension ConversionError {
         case unrecognizedFormat(String)
         /// The content is not a valid article of its format (a broken JSON record...).
         case malformed(String)
+        /// The input is readable but holds no article (a page of links, a login form); a record
+        /// of an archive that says so is skipped, not failed.
+        case notAnArticle(String)
         /// The output would overwrite one of the inputs.
         case wouldOverwriteInput(String)
         /// A writer failed.
@@ -49,7 +52,7 @@ extension ConversionError {
                 return message
             case .unrecognizedFormat(let detail):
                 return detail
-            case .malformed(let detail):
+            case .malformed(let detail), .notAnArticle(let detail):
                 return detail
             case .wouldOverwriteInput(let output):
                 return "refusing to write \(output): it is one of the inputs"

@@ -16,6 +16,9 @@ public struct InputOutcome: Sendable, Codable, Hashable {
     public var warnings: [String]
     /// Why it failed, as the one line shown to people; `nil` when it was converted.
     public var error: String?
+    /// Why a record of an archive was passed over without being an error (a page that holds
+    /// no article); `nil` otherwise.
+    public var skipped: String?
 
     /// Creates an outcome; only the input has no default.
     public init(input: String, outputs: [String] = [], title: String? = nil, language: String? = nil, direction: TextDirection? = nil,
@@ -31,6 +34,8 @@ public struct InputOutcome: Sendable, Codable, Hashable {
         self.error = error
     }
 
-    /// Whether every output was written.
+    /// Whether every output was written (or, for a skipped record, nothing was due).
     public var succeeded: Bool { error == nil }
+    /// Whether the record was passed over as no article.
+    public var wasSkipped: Bool { skipped != nil }
 }

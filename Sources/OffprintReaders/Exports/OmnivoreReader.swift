@@ -36,22 +36,19 @@ public struct OmnivoreReader: ArticleArchiveReader {
         return ExportSniffing.isArrayOfEntries(data, keys: OmnivoreReader.signatureKeys, required: ["slug", "savedAt"], minimum: 4)
     }
 
-    public func forEachRecord(in source: RecordSource, _ body: (Int, Data) -> Void) throws(ConversionError) {
-        try forEachRecord(in: source, recordLimit: FileInput.defaultMaximumBytes, body)
-    }
-
     /// Each entry with its content file's text: the record is
     /// `{"entry": {...}, "content": "...", "contentKind": "markdown"|"html", "contentPath": "..."}`,
     /// or `{"entry": {...}, "missing": "why"}` when the content cannot be read. A zip is the
     /// export as Omnivore sent it: its `metadata_*.json` files are read in order, their entries
     /// numbered on from one file to the next.
-    public func forEachRecord(in source: RecordSource, recordLimit: Int, _ body: (Int, Data) -> Void) throws(ConversionError) {
+    public func forEachRecord(in source: RecordSource, limit recordLimit: Int, _ body: (ArchiveRecord) -> Void) throws(ConversionError) {
         var entries = 0
         func handle(_ element: JSONArrayStream.Element, _ content: OmnivoreContent) {
             entries += 1
             switch element {
-            case .bytes(let data): body(entries, OmnivoreReader.record(for: data, content: content, limit: recordLimit))
-            case .tooLarge(let bytes): body(entries, OversizedRecord.record(bytes: bytes, limit: recordLimit))
+            case .bytes(let data): body(ArchiveRecord(location: .line(entries), data: OmnivoreReader.record(for: data, content: content, limit: recordLimit)))
+            case .tooLarge(let bytes):
+                body(ArchiveRecord(location: .line(entries), data: Data(), problem: ConversionError(.tooLarge(bytes: bytes, limit: recordLimit))))
             }
         }
         switch source {
@@ -108,9 +105,9 @@ public struct OmnivoreReader: ArticleArchiveReader {
         return ExportEntry.encoded(record)
     }
 
-    public func readRecord(_ record: Data, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        try OversizedRecord.check(record)
-        let wrapper = try ExportEntry(record)
+    public func readRecord(_ record: ArchiveRecord, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        if let problem = record.problem { throw problem }
+        let wrapper = try ExportEntry(record.data)
         // A record that is not the wrapper `forEachRecord` makes is an element that did not parse.
         guard let entry = wrapper.object("entry") else { throw ConversionError(.malformed("the entry is not a JSON object")) }
         if let missing = wrapper.string("missing") { throw ConversionError(.malformed(missing)) }

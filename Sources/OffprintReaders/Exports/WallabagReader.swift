@@ -25,29 +25,26 @@ public struct WallabagReader: ArticleArchiveReader {
         ExportSniffing.isArrayOfEntries(data, keys: WallabagReader.signatureKeys, minimum: 3)
     }
 
-    public func forEachRecord(in source: RecordSource, _ body: (Int, Data) -> Void) throws(ConversionError) {
-        try forEachRecord(in: source, recordLimit: FileInput.defaultMaximumBytes, body)
-    }
-
-    public func forEachRecord(in source: RecordSource, recordLimit: Int, _ body: (Int, Data) -> Void) throws(ConversionError) {
+    public func forEachRecord(in source: RecordSource, limit: Int, _ body: (ArchiveRecord) -> Void) throws(ConversionError) {
         var entries = 0
         let pass = { (number: Int, element: JSONArrayStream.Element) in
             entries += 1
             switch element {
-            case .bytes(let data): body(number, data)
-            case .tooLarge(let bytes): body(number, OversizedRecord.record(bytes: bytes, limit: recordLimit))
+            case .bytes(let data): body(ArchiveRecord(location: .line(number), data: data))
+            case .tooLarge(let bytes):
+                body(ArchiveRecord(location: .line(number), data: Data(), problem: ConversionError(.tooLarge(bytes: bytes, limit: limit))))
             }
         }
         switch source {
-        case .file(let path): try JSONArrayStream.forEachElement(ofFile: path, limit: recordLimit, pass)
-        case .data(let data): try JSONArrayStream.forEachElement(of: data, limit: recordLimit, pass)
+        case .file(let path): try JSONArrayStream.forEachElement(ofFile: path, limit: limit, pass)
+        case .data(let data): try JSONArrayStream.forEachElement(of: data, limit: limit, pass)
         }
         guard entries > 0 else { throw ConversionError(.empty) }
     }
 
-    public func readRecord(_ record: Data, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        try OversizedRecord.check(record)
-        let entry = try ExportEntry(record)
+    public func readRecord(_ record: ArchiveRecord, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
+        if let problem = record.problem { throw problem }
+        let entry = try ExportEntry(record.data)
         guard let html = entry.string("content") else {
             throw ConversionError(.malformed("the entry has no content (its 'content' field is missing or empty)"))
         }

@@ -11,9 +11,9 @@ struct DOMBlockConverter {
     /// The article's language, so that only elements in another one get a `language`.
     let articleLanguage: String?
     let articleDirection: String?
-    /// Whether relative image paths stay relative (to be loaded from beside the page) rather
-    /// than being made absolute like links.
-    var keepsRelativeImages = true
+    /// Whether relative image paths resolve against `baseURL` too: true for a page captured
+    /// from the web, whose images are other captures; false for a page saved with its files.
+    var resolvesRelativeImages = false
 
     static let headingLevels = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
     static let containers: Set<String> = [
@@ -195,7 +195,7 @@ struct DOMBlockConverter {
     /// path (`NAME_files/chart.png`); those stay relative, since they are loaded from disk.
     /// Root-relative and protocol-relative sources are made absolute like links.
     func resolve(_ reference: String) -> String {
-        if keepsRelativeImages, !reference.contains("://"), !reference.hasPrefix("/") { return reference }
+        if !resolvesRelativeImages, !reference.contains("://"), !reference.hasPrefix("/") { return reference }
         return resolveLink(reference)
     }
 }

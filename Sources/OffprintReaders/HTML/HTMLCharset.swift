@@ -1,19 +1,23 @@
 import Foundation
 import OffprintCore
 
-/// Finds a saved page's character set: a byte order mark, then `<meta charset>` or the
-/// `http-equiv` Content-Type in the first kilobytes, then UTF-8. `--encoding` overrides them.
+/// Finds a saved page's character set: a byte order mark, then the charset it was sent with
+/// (HTTP, for a captured page), then `<meta charset>` or the `http-equiv` Content-Type in the
+/// first kilobytes, then UTF-8. `--encoding` overrides them.
 ///
 /// Bytes that are valid UTF-8 are read as UTF-8 even when the page declares another charset:
 /// browsers re-encode pages they save as UTF-8 but keep the original `<meta>`, and legacy
 /// text that happens to be valid UTF-8 is vanishingly rare.
 enum HTMLCharset {
     /// The page as text.
-    static func decode(_ data: Data, encoding: String?) throws(ConversionError) -> String {
+    static func decode(_ data: Data, encoding: String?, transportCharset: String? = nil) throws(ConversionError) -> String {
         if encoding != nil || data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             return try TextDecoding.decode(data, encoding: encoding)
         }
-        if let declared = declaredCharset(in: data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared),
+        // A page sent as UTF-8 whose bytes are not is read in the charset it declares itself.
+        var sent = transportCharset?.lowercased()
+        if let named = sent, ["utf-8", "utf8"].contains(named), String(validating: data, as: UTF8.self) == nil { sent = nil }
+        if let declared = sent ?? declaredCharset(in: data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared),
            String(validating: data, as: UTF8.self) == nil {
             guard TextDecoding.isKnownEncoding(declared) else {
                 throw ConversionError(.unknownEncoding(declared))

@@ -20,6 +20,8 @@ struct HTMLMetadata {
     var url: String?
     /// What relative links are resolved against: `<base href>`, else the page's address.
     var baseURL: URL?
+    /// The page's `<base href>` as written.
+    var baseReference: String?
     /// The article's text as the structured data states it, for pages that show it only
     /// through a script.
     var articleBody: String?
@@ -62,6 +64,7 @@ struct HTMLMetadata {
             .attributes["href"]
         url = [canonical, meta["og:url"]?.first, linked?.url].compactMap { $0 }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
         let base = document.first(named: ["base"])?.attributes["href"]
+        baseReference = base
         baseURL = base.flatMap { URL(string: $0, relativeTo: url.flatMap(URL.init(string:))) }?.absoluteURL ?? url.flatMap(URL.init(string:))
     }
 

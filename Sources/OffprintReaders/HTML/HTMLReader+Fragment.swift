@@ -17,7 +17,7 @@ extension HTMLReader {
             node.remove()
         }
         var converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
-        converter.keepsRelativeImages = false
+        converter.resolvesRelativeImages = true
         return converter.blocks(of: root)
     }
 }

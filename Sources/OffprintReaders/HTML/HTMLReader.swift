@@ -65,13 +65,13 @@ public struct HTMLReader: ArticleReader {
     }
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        try read(input, images: ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent()), warnings: &warnings)
+        try read(input, images: ImageLoader(baseDirectory: input.fileURL?.deletingLastPathComponent(), captured: input.resources), warnings: &warnings)
     }
 
     /// Reads a page whose images `images` loads (from the folder beside it, or from the parts
     /// of the file it came in).
     func read(_ input: ReaderInput, images: ImageLoader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        let text = try HTMLCharset.decode(input.data, encoding: input.encoding)
+        let text = try HTMLCharset.decode(input.data, encoding: input.encoding, transportCharset: input.transportCharset)
         let utf8 = Array(text.utf8)
         let elements = HTMLReader.possibleElements(in: utf8)
         guard elements <= HTMLReader.maximumElements else {
@@ -85,7 +85,11 @@ public struct HTMLReader: ArticleReader {
         let extracted = ContentExtractor.content { document.deepCopy() }
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
         let direction = (extracted?.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
-        let converter = DOMBlockConverter(baseURL: metadata.baseURL, articleLanguage: language, articleDirection: direction?.rawValue)
+        // A captured page's links and images resolve against the address it was captured from.
+        let captured = input.url.flatMap { URL(string: $0) }
+        let baseURL = captured.map { page in metadata.baseReference.flatMap { URL(string: $0, relativeTo: page)?.absoluteURL } ?? page } ?? metadata.baseURL
+        let converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue,
+                                          resolvesRelativeImages: captured != nil)
         var body = extracted.map { converter.blocks(of: $0.content) } ?? []
         // Text outside links: an index of links, however long, is not an article. A page that
         // states its article's text in its structured data (and shows it only through a
@@ -98,7 +102,7 @@ public struct HTMLReader: ArticleReader {
         if HTMLReader.proseCharacters(in: body) < HTMLReader.minimumText {
             let stated = HTMLReader.paragraphs(of: metadata.articleBody ?? "")
             guard HTMLReader.proseCharacters(in: stated) >= HTMLReader.minimumText else {
-                throw ConversionError(.malformed("no article content found"))
+                throw ConversionError(.notAnArticle("no article content found"))
             }
             body = stated
         }
@@ -108,9 +112,9 @@ public struct HTMLReader: ArticleReader {
             body.removeFirst()
         }
         var article = Article(
-            id: metadata.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
+            id: metadata.url ?? input.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified,
-            source: ArticleSource(url: metadata.url, siteName: metadata.siteName, path: input.name),
+            source: ArticleSource(url: metadata.url ?? input.url, siteName: metadata.siteName, path: input.name),
             language: language, direction: direction, tags: metadata.keywords, summary: metadata.summary, body: body)
         if let given = metadata.language, language == nil {
             warnings.append(ConversionWarning("the page's language '\(given)' is not a BCP 47 tag; detecting it from the text"))

@@ -17,11 +17,14 @@ struct ImageLoader {
     /// Whether a reference that is neither remote nor found is worth a warning (`false` for
     /// content that never had files beside it, such as a read-it-later export's).
     var warnsAboutLocalReferences = true
+    /// The images captured in the same web archive, by absolute URL; `nil` for a saved page.
+    var captured: (any ArchiveResources)? = nil
     /// Images larger than this are left out with a warning.
     static let maximumBytes = 20_000_000
 
-    init(baseDirectory: URL?) {
+    init(baseDirectory: URL?, captured: (any ArchiveResources)? = nil) {
         self.baseDirectory = baseDirectory
+        self.captured = captured
     }
 
     /// Images from the input's own parts, never from disk.
@@ -86,7 +89,16 @@ struct ImageLoader {
             return Resource(id: id, mediaType: type.mediaType, data: data)
         }
         if ImageLoader.isRemote(reference) {
-            return nil  // remote (http:, https:...): kept as a reference, never fetched
+            // Remote (http:, https:...): never fetched; taken from the archive the page was
+            // captured in when it holds a capture of it, else kept as a reference.
+            guard let captured, let data = captured.data(capturedFrom: reference, limit: ImageLoader.maximumBytes) else { return nil }
+            guard let type = ImageType(sniffing: data) else {
+                warnings.append(ConversionWarning("image \(reference) is not a JPEG, PNG, GIF, WebP or SVG image; its alternative text is kept"))
+                return nil
+            }
+            let path = URL(string: reference)?.path ?? ""
+            let id = ImageLoader.resourceID(for: path.isEmpty ? "image" : path, type: type, taken: Set(existing.map(\.id)))
+            return Resource(id: id, mediaType: type.mediaType, data: data)
         }
         guard let baseDirectory else {
             if warnsAboutLocalReferences {

@@ -1,0 +1,267 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OffprintCore
+import OffprintPlatform
+
+/// The bytes of a web archive, read in chunks and, for `.warc.gz` and `.arc.gz`, decompressed
+/// gzip member by gzip member, so memory holds what is being read and never the file.
+///
+/// Positions come in two kinds: the *logical* position counts decompressed bytes since the
+/// stream was opened or last moved; the *physical* offset is a byte offset in the file, which
+/// is what error messages show and what `move(toPhysicalOffset:)` takes (the start of a gzip
+/// member, in a compressed file).
+final class ArchiveStream {
+    /// Where the bytes come from.
+    enum Origin {
+        case file(descriptor: Int32)
+        case data(Data)
+    }
+
+    /// The archive could not be read: a system error, or compressed data zlib refuses.
+    struct Failure: Error {
+        let reason: ConversionError.Reason
+        /// The physical offset where the bad data starts.
+        let offset: Int
+    }
+
+    private let origin: Origin
+    let isCompressed: Bool
+    private var inflater: Inflater?
+    /// Decompressed bytes not yet consumed start at `buffer[head]`.
+    private var buffer: [UInt8] = []
+    private var head = 0
+    /// The logical position of `buffer[head]`.
+    private(set) var position = 0
+    /// Compressed (or, uncompressed, plain) bytes read from the origin and not yet decoded:
+    /// `raw[rawHead..<raw.count]`, the first of them at physical offset `rawOffset`.
+    private var raw: [UInt8] = []
+    private var rawHead = 0
+    private var rawOffset = 0
+    private var originEnded = false
+    /// Where gzip members start that were reached but whose bytes are not all consumed:
+    /// (logical position, physical offset).
+    private var memberStarts: [(logical: Int, physical: Int)] = []
+    private var atMemberStart = true
+    /// The physical offset of the member being decompressed.
+    private var currentMember = 0
+
+    static let chunkSize = 1 << 16
+
+    init(origin: Origin) throws(ConversionError) {
+        self.origin = origin
+        var signature = [UInt8](repeating: 0, count: 2)
+        switch origin {
+        case .file(let descriptor):
+            let count = signature.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, 2, 0) }
+            if count < 0 { throw ConversionError(.system(FileInput.message(errno))) }
+            signature = Array(signature.prefix(max(0, count)))
+        case .data(let data):
+            signature = Array(data.prefix(2))
+        }
+        isCompressed = signature == [0x1F, 0x8B]
+        if isCompressed {
+            do { inflater = try Inflater(.gzip) } catch { throw ConversionError(.system(error.description)) }
+        }
+    }
+
+    /// The physical offset of the byte at the current position: its own offset in a plain file;
+    /// in a compressed one, the offset of the gzip member holding it, and whether the member
+    /// starts there.
+    var physicalOffset: (offset: Int, isMemberStart: Bool) {
+        get throws(Failure) {
+            _ = try available(1)
+            if !isCompressed { return (rawOffset + rawHead - (buffer.count - head), true) }
+            while memberStarts.count > 1, memberStarts[1].logical <= position { memberStarts.removeFirst() }
+            guard let start = memberStarts.first else { return (currentMember, false) }
+            return (start.physical, start.logical == position)
+        }
+    }
+
+    /// Goes to a physical offset (a record, or the gzip member holding it) and forgets what was buffered.
+    func move(toPhysicalOffset offset: Int) {
+        buffer.removeAll(keepingCapacity: true)
+        head = 0
+        raw.removeAll(keepingCapacity: true)
+        rawHead = 0
+        rawOffset = offset
+        originEnded = false
+        memberStarts.removeAll()
+        atMemberStart = true
+        currentMember = offset
+        inflater?.reset()
+    }
+
+    /// After bad compressed data at `offset`: goes to the next gzip member after it, if any.
+    func skipPastBadMember(at offset: Int) {
+        move(toPhysicalOffset: offset + 1)
+        while true {
+            guard let byte = try? rawByte(at: 0) else { originEnded = true; return }
+            if byte == 0x1F, (try? rawByte(at: 1)) == 0x8B, (try? rawByte(at: 2)) == 0x08 { break }
+            rawHead += 1
+        }
+        // The member starts where the scan stopped: make that the origin of the stream.
+        let start = rawOffset + rawHead
+        move(toPhysicalOffset: start)
+    }
+
+    private func rawByte(at index: Int) throws(Failure) -> UInt8? {
+        while rawHead + index >= raw.count {
+            guard try readRaw() else { return nil }
+        }
+        return raw[rawHead + index]
+    }
+
+    /// Reads the next chunk of the origin into `raw`; `false` at its end.
+    private func readRaw() throws(Failure) -> Bool {
+        if originEnded { return false }
+        if rawHead > 0 {
+            raw.removeFirst(rawHead)
+            rawOffset += rawHead
+            rawHead = 0
+        }
+        let at = rawOffset + raw.count
+        switch origin {
+        case .file(let descriptor):
+            var chunk = [UInt8](repeating: 0, count: ArchiveStream.chunkSize)
+            var count: Int
+            repeat {
+                count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, ArchiveStream.chunkSize, off_t(at)) }
+            } while count < 0 && errno == EINTR
+            if count < 0 { throw Failure(reason: .system(FileInput.message(errno)), offset: at) }
+            if count == 0 { originEnded = true; return false }
+            raw.append(contentsOf: chunk[..<count])
+        case .data(let data):
+            guard at < data.count else { originEnded = true; return false }
+            let end = min(data.count, at + ArchiveStream.chunkSize)
+            raw.append(contentsOf: data[(data.startIndex + at)..<(data.startIndex + end)])
+        }
+        return true
+    }
+
+    /// Decodes more bytes into `buffer`; `false` when there are none.
+    private func fill() throws(Failure) -> Bool {
+        if head > ArchiveStream.chunkSize, head * 2 > buffer.count {
+            buffer.removeFirst(head)
+            head = 0
+        }
+        if rawHead == raw.count {
+            guard try readRaw() else {
+                if inflater != nil, !atMemberStart {
+                    throw Failure(reason: .malformed("the gzip member is cut short (the file is truncated)"), offset: currentMember)
+                }
+                return false
+            }
+        }
+        guard let inflater else {
+            buffer.append(contentsOf: raw[rawHead...])
+            rawHead = raw.count
+            return true
+        }
+        if atMemberStart {
+            // Zero padding or other bytes after the last member are not a member.
+            guard try rawByte(at: 0) == 0x1F else { return try skipTrailingGarbage() }
+            atMemberStart = false
+            currentMember = rawOffset + rawHead
+            memberStarts.append((position + (buffer.count - head), currentMember))
+        }
+        let before = buffer.count
+        let step: Inflater.Step
+        do {
+            step = try raw.withUnsafeBytes { bytes in
+                try inflater.inflate(UnsafeRawBufferPointer(rebasing: bytes[rawHead...])) { piece in
+                    buffer.append(contentsOf: piece)
+                    return buffer.count - before < 4 * ArchiveStream.chunkSize
+                }
+            }
+        } catch {
+            throw Failure(reason: .malformed("gzip member: \(error)"), offset: currentMember)
+        }
+        rawHead += step.consumed
+        if step.finished {
+            inflater.reset()
+            atMemberStart = true
+        } else if step.consumed == 0, buffer.count == before {
+            // zlib took nothing and gave nothing: never loop on it.
+            throw Failure(reason: .malformed("gzip member: zlib made no progress"), offset: currentMember)
+        }
+        return true
+    }
+
+    /// Bytes after the last gzip member: all zero is padding; anything else is reported.
+    private func skipTrailingGarbage() throws(Failure) -> Bool {
+        let offset = rawOffset + rawHead
+        while let byte = try rawByte(at: 0) {
+            guard byte == 0 else { throw Failure(reason: .malformed("bytes that are not a gzip member"), offset: offset) }
+            rawHead += 1
+        }
+        return false
+    }
+
+    /// How many bytes are buffered, after trying to have at least `count`.
+    @discardableResult
+    private func available(_ count: Int) throws(Failure) -> Int {
+        while buffer.count - head < count {
+            guard try fill() else { break }
+        }
+        return buffer.count - head
+    }
+
+    /// The next line without its line break (LF or CRLF), or `nil` at the end. Never consumes
+    /// more than `limit` bytes, line break included: a longer line comes in pieces.
+    func readLine(limit: Int) throws(Failure) -> [UInt8]? {
+        var searched = 0
+        while true {
+            let count = min(buffer.count - head, limit)
+            if let newline = buffer[(head + searched)..<(head + count)].firstIndex(of: 0x0A) {
+                var line = Array(buffer[head..<newline])
+                consume(newline + 1 - head)
+                if line.last == 0x0D { line.removeLast() }
+                return line
+            }
+            searched = count
+            if count < limit, try fill() { continue }
+            if count == 0 { return nil }
+            var line = Array(buffer[head..<(head + count)])
+            consume(count)
+            if line.last == 0x0D, count < limit { line.removeLast() }
+            return line
+        }
+    }
+
+    /// Up to `count` bytes (fewer only at the end).
+    func read(_ count: Int) throws(Failure) -> [UInt8] {
+        let have = try available(count)
+        let taken = Array(buffer[head..<(head + min(count, have))])
+        consume(taken.count)
+        return taken
+    }
+
+    /// Skips up to `count` bytes without keeping them; returns how many there were.
+    func skip(_ count: Int) throws(Failure) -> Int {
+        var skipped = 0
+        while skipped < count {
+            let have = buffer.count - head
+            if have == 0 {
+                guard try fill() else { break }
+                continue
+            }
+            let step = min(have, count - skipped)
+            consume(step)
+            skipped += step
+        }
+        return skipped
+    }
+
+    private func consume(_ count: Int) {
+        head += count
+        position += count
+        if head == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            head = 0
+        }
+    }
+}
