@@ -8,7 +8,7 @@ import PackageDescription
 // entry to `LLVMFuzzerRunDriver`); Scripts/fuzz finds it in the toolchain and sets this.
 let fuzzerRuntime = ProcessInfo.processInfo.environment["OFFPRINT_FUZZER_RUNTIME"] ?? "-lclang_rt.fuzzer_no_main-x86_64"
 
-let targets = ["FuzzText", "FuzzMarkdown", "FuzzHTML", "FuzzMHTML", "FuzzJSON", "FuzzJSONLines", "FuzzWallabag", "FuzzCheck"]
+let targets = ["FuzzText", "FuzzMarkdown", "FuzzHTML", "FuzzMHTML", "FuzzJSON", "FuzzJSONLines", "FuzzWallabag", "FuzzWARC", "FuzzCheck"]
 
 let package = Package(
     name: "offprint-fuzz",

@@ -30,9 +30,10 @@ public enum FuzzHarness {
     /// Reads `bytes` as a JSON Lines archive, record by record, and writes every format of each.
     public static func convertArchive(_ bytes: UnsafePointer<UInt8>, _ count: Int, reader: any ArticleArchiveReader = JSONLinesReader()) {
         let data = Data(bytes: bytes, count: count)
-        try? reader.forEachRecord(in: .data(data), recordLimit: 1_000_000) { line, record in
+        try? reader.forEachRecord(in: .data(data), limit: 1_000_000) { record in
             var warnings: [ConversionWarning] = []
-            if let article = try? converter.article(fromRecord: record, name: "archive.jsonl#\(line)", reader: reader, warnings: &warnings) {
+            guard record.problem == nil else { return }
+            if let article = try? converter.article(fromRecord: record, name: "archive\(record.location)", reader: reader, warnings: &warnings) {
                 writeAll(article)
             }
         }
