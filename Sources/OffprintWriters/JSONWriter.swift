@@ -17,23 +17,8 @@ public struct JSONWriter: ArticleWriter {
         self.options = options
     }
 
-    /// What the JSON writer can be told.
-    public struct Options: WriterOptions {
-        /// Whether each resource carries its bytes (base64, so the record is the whole article)
-        /// or only its identifier and type (`drop`: no base64 in the record).
-        public var images: ImagePolicy
-
-        /// Options; images embedded by default.
-        public init(images: ImagePolicy = .embed) {
-            self.images = images
-        }
-
-        public static let settings = [WriterSetting.images]
-
-        public mutating func set(_ name: String, to values: [String]) throws(WriterOptionError) {
-            images = try Self.choice(values, for: name)
-        }
-    }
+    /// The writer's one setting, `--images` (images: base64 in the record, or only each image's id and type with `drop`).
+    public typealias Options = ImageOptions
 
     public func write(_ article: Article, context: WritingContext) throws -> Data {
         Data(JSONWriter.record(article, pretty: true, images: options.images).utf8)

@@ -22,24 +22,8 @@ public struct MarkdownWriter: ArticleWriter {
         self.options = options
     }
 
-    /// What the Markdown writer can be told.
-    public struct Options: WriterOptions {
-        /// Whether notes link the article's images, written beside them, or keep only their
-        /// alternative text.
-        public var images: ImagePolicy
-
-        /// Options; every part has a default.
-        public init(images: ImagePolicy = .embed) {
-            self.images = images
-        }
-
-        public static let settings = [WriterSetting.images]
-
-        public mutating func set(_ name: String, to values: [String]) throws(WriterOptionError) {
-            guard name == "images" else { throw WriterOptionError(setting: name, "the Markdown writer has no such setting") }
-            images = try Self.choice(values, for: name)
-        }
-    }
+    /// The writer's one setting, `--images` (images: files beside the note, or only their alternative text with `drop`).
+    public typealias Options = ImageOptions
 
     public var bundleRefusal: String? {
         "many articles in Markdown make a folder, not one file: convert with --to md --output FOLDER (one note per article, and an index.md linking them all)"
