@@ -59,6 +59,8 @@ import TestSupport
             #expect(index.contains("href=\"./\(href)\""), "\(href)")
         }
         #expect(index.contains("<li lang=\"ar\" dir=\"rtl\">"))
+        // The info line is a block in its title's direction (aligned with it), its English an isolate.
+        #expect(index.contains("<span class=\"index-meta\"><bdi lang=\"en\" dir=\"ltr\">"))
         #expect(index.contains("<h2><bdi dir=\"auto\">markdown</bdi></h2>"))
         #expect(index.contains("<time datetime=\"2024-06-30\">June 30, 2024</time>"))
         #expect(!index.contains("<script"))
