@@ -36,6 +36,11 @@ struct ScriptCensus {
 
     func count(of marker: Marker) -> Int { marks[marker.rawValue] }
 
+    /// How many of the letters are in scripts written right to left.
+    var rightToLeftLetters: Int {
+        Script.allCases.filter(\.isRightToLeft).reduce(0) { $0 + byScript[$1.rawValue] }
+    }
+
     /// The script with the most letters, a Han, kana or Hangul character counting as three
     /// (it carries about as much as a short word); ties go to the script listed first.
     var dominantScript: Script? {

@@ -18,7 +18,7 @@ import TestSupport
                 data = source.read(info.filename)
                 if info.filename == "EPUB/chapter-1.xhtml":
                     data = data.replace(b' dir="rtl"', b"").replace(b'<p>', b'<p style="background-image:url(https://example.org/bg.png)"><img src="https://example.org/pixel.png" alt=""/>', 1)
-                if info.filename == "EPUB/title.xhtml":
+                if info.filename == "EPUB/cover.xhtml":
                     data = data.replace(b' lang="ar"', b' lang="C"').replace(b"</head>", b'<link rel="stylesheet" href="//cdn.example.org/a.css"/></head>')
                 if info.filename == "EPUB/package.opf":
                     data = data.replace(b' page-progression-direction="rtl"', b"")
@@ -61,11 +61,11 @@ import TestSupport
             "\(book): EPUB/chapter-1.xhtml: its style fetches a remote resource, https://example.org/bg.png",
             "\(book): EPUB/chapter-1.xhtml: refers to a remote resource, https://example.org/pixel.png",
             "\(book): EPUB/chapter-1.xhtml: the page has no dir attribute",
+            "\(book): EPUB/cover.xhtml: lang 'C' and xml:lang 'ar' differ",
+            "\(book): EPUB/cover.xhtml: lang 'C' is not a well-formed BCP 47 tag",
+            "\(book): EPUB/cover.xhtml: links a remote resource, //cdn.example.org/a.css",
             "\(book): EPUB/nav.xhtml: the book's own page is in 'ar-EG', but the package's language is 'ar'",
             "\(book): EPUB/nav.xhtml: the page is in ar-EG, written rtl, but says dir=\"ltr\"",
-            "\(book): EPUB/title.xhtml: lang 'C' and xml:lang 'ar' differ",
-            "\(book): EPUB/title.xhtml: lang 'C' is not a well-formed BCP 47 tag",
-            "\(book): EPUB/title.xhtml: links a remote resource, //cdn.example.org/a.css",
             "\(book): EPUB/style.css: the style sheet fetches a remote resource, https://fonts.example.org/naskh.css",
             "\(book): EPUB/package.opf: the book's language ar is written right to left, but the spine has no page-progression-direction=\"rtl\"",
         ])
@@ -75,7 +75,7 @@ import TestSupport
         let findings = reports?.first?["findings"] as? [[String: Any]]
         #expect(findings?.map { $0["code"] as? String } == [
             "mimetype-compressed", "manifest-missing-file", "unlisted-file", "remote-resource", "remote-resource", "missing-dir",
-            "lang-mismatch", "dir-mismatch", "lang-mismatch", "bad-language-tag", "remote-resource", "remote-resource", "spine-direction",
+            "lang-mismatch", "bad-language-tag", "remote-resource", "lang-mismatch", "dir-mismatch", "remote-resource", "spine-direction",
         ])
         // The good book with its mimetype moved from first place.
         let unordered = await offprint(["check", folder.path + "/unordered.epub"])

@@ -36,6 +36,21 @@ import TestSupport
         #expect(try await Validators.nuCheck([made.folder.path + "/english-field-notes.html"]) == [])
     }
 
+    /// A Chinese page prints with a CJK font when one is installed (`fonts-noto-cjk`, which
+    /// `.ci/install --tests` adds). Chromium embeds Noto CJK (CFF outlines in a font collection)
+    /// as unnamed Type 3 fonts, so the check is that such a font is embedded beside the Latin
+    /// one and the text reads back.
+    @Test(.tags(.chromium), .slow) func aChinesePagePrintsWithACJKFont() async throws {
+        let installed = try await ExternalProcess.run("fc-list", [":lang=zh", "family"]).output
+        try #require(installed.contains("CJK"), "no CJK font installed: .ci/install --tests adds fonts-noto-cjk")
+        let made = try await Self.html([Paths.examples.appending(path: "markdown/中文笔记.md").path])
+        #expect(made.status == 0)
+        let pdf = try await Printing.pdf(of: made.folder.path + "/中文笔记.html")
+        let fonts = try await Printing.embeddedFonts(pdf)
+        #expect(fonts.contains { $0.contains("CJK") || $0 == "[none]" }, "\(fonts)")
+        #expect(try await Printing.text(pdf).contains("在屋顶上记录半年的降雨"))
+    }
+
     @Test func theIndexListsEveryArticleGroupedByFolder() async throws {
         let folder = try TemporaryDirectory("index")
         #expect(await offprint(["convert", Paths.examples.path, "--to", "html,epub", "--output", folder.path]).status == 0)
@@ -44,6 +59,8 @@ import TestSupport
             #expect(index.contains("href=\"./\(href)\""), "\(href)")
         }
         #expect(index.contains("<li lang=\"ar\" dir=\"rtl\">"))
+        // The info line is a block in its title's direction (aligned with it), its English an isolate.
+        #expect(index.contains("<span class=\"index-meta\"><bdi lang=\"en\" dir=\"ltr\">"))
         #expect(index.contains("<h2><bdi dir=\"auto\">markdown</bdi></h2>"))
         #expect(index.contains("<time datetime=\"2024-06-30\">June 30, 2024</time>"))
         #expect(!index.contains("<script"))

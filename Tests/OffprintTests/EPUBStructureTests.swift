@@ -19,7 +19,7 @@ import TestSupport
         #expect(first.method == 0)
         #expect(first.extraLength == 0)
         #expect(headers.map(\.name) == ["mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx",
-                                        "EPUB/style.css", "EPUB/cover.xhtml", "EPUB/title.xhtml", "EPUB/chapter-1.xhtml"])
+                                        "EPUB/style.css", "EPUB/cover.xhtml", "EPUB/chapter-1.xhtml"])
         // Every entry carries the fixed time stamp 1980-01-01 00:00.
         #expect(headers.allSatisfy { $0.dosDate == 0x21 && $0.dosTime == 0 })
     }

@@ -41,4 +41,28 @@ public enum Printing {
             return columns.first.map(String.init)
         }
     }
+    /// How wide a page lays out in a viewport `width` CSS pixels wide: its `scrollWidth` and
+    /// `clientWidth`, equal when nothing scrolls sideways. Headless Chromium keeps its window at
+    /// least 500 pixels wide, so the page is laid out in an iframe of the width asked for, by a
+    /// measuring page written beside it for the test only (the page itself carries no script).
+    public static func layoutWidth(of html: String, viewport width: Int) async throws -> (scroll: Int, client: Int) {
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        let escaped = page.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        let measuring = """
+        <!DOCTYPE html><html><body><iframe id="f" style="width:\(width)px;height:800px;border:0" srcdoc="\(escaped)"></iframe>
+        <script>const f = document.getElementById("f"); f.onload = () => { const d = f.contentDocument.documentElement; \
+        document.body.setAttribute("data-measure", d.scrollWidth + " " + d.clientWidth); };</script></body></html>
+        """
+        let measuringPath = (html as NSString).deletingPathExtension + "-measure-\(width).html"
+        try measuring.write(toFile: measuringPath, atomically: true, encoding: .utf8)
+        let result = try await ExternalProcess.run("chromium", [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000", "--dump-dom", URL(fileURLWithPath: measuringPath).absoluteString,
+        ])
+        guard let range = result.output.range(of: #"data-measure="(\d+) (\d+)""#, options: .regularExpression) else {
+            throw Validators.Failure(description: "chromium measured nothing (is it installed? .ci/install --tests): \(result.error.suffix(2_000))")
+        }
+        let numbers = result.output[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return (numbers[0], numbers[1])
+    }
 }

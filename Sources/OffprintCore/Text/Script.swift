@@ -76,6 +76,39 @@ package enum Script: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The ISO 15924 code, for a tag such as `und-Latn` when only the script is known.
+    package var code: String {
+        switch self {
+        case .latin: return "Latn"
+        case .cyrillic: return "Cyrl"
+        case .greek: return "Grek"
+        case .armenian: return "Armn"
+        case .georgian: return "Geor"
+        case .arabic: return "Arab"
+        case .hebrew: return "Hebr"
+        case .syriac: return "Syrc"
+        case .thaana: return "Thaa"
+        case .nko: return "Nkoo"
+        case .han: return "Hani"
+        case .kana: return "Jpan"
+        case .hangul: return "Hang"
+        case .thai: return "Thai"
+        case .lao: return "Laoo"
+        case .khmer: return "Khmr"
+        case .myanmar: return "Mymr"
+        case .ethiopic: return "Ethi"
+        case .devanagari: return "Deva"
+        case .bengali: return "Beng"
+        case .gurmukhi: return "Guru"
+        case .gujarati: return "Gujr"
+        case .tamil: return "Taml"
+        case .telugu: return "Telu"
+        case .kannada: return "Knda"
+        case .malayalam: return "Mlym"
+        case .sinhala: return "Sinh"
+        }
+    }
+
     /// Whether the script is written from right to left.
     package var isRightToLeft: Bool {
         switch self {

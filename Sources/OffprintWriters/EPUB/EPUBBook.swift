@@ -14,10 +14,11 @@ struct EPUBBook: Sendable {
     let direction: TextDirection
     /// `CCYY-MM-DDThh:mm:ssZ`, as `dcterms:modified` requires.
     let modified: String
-    /// `dc:creator`s: the article's authors, or an anthology's `--author`s.
-    let authors: [String]
-    /// `dc:contributor`s: an anthology's article authors.
-    let contributors: [String]
+    /// `dc:creator`s: the article's authors, or an anthology's `--author`s (by default its
+    /// articles' authors, or its sites when the authors are many).
+    let authors: [EPUBPerson]
+    /// `dc:contributor`s: an anthology's article authors, when `--author` names others.
+    let contributors: [EPUBPerson]
     let published: ArticleDate?
     /// `dc:source`s: the article URLs.
     let sources: [String]
@@ -42,7 +43,7 @@ struct EPUBBook: Sendable {
         language = chapter.language
         direction = chapter.direction
         modified = EPUBBook.timestamp(of: [chapter], context: context)
-        authors = article.authors
+        authors = article.authors.filter(EPUBPerson.isName).map { EPUBPerson(name: $0, language: nil) }
         contributors = []
         published = article.published
         sources = article.source.url.map { [$0] } ?? []
@@ -62,10 +63,20 @@ struct EPUBBook: Sendable {
         language = options.language.flatMap { LanguageTag($0)?.description } ?? majority
         direction = TextDirection(language: language) ?? chapters.first?.direction ?? .leftToRight
         modified = EPUBBook.timestamp(of: chapters, context: context)
-        // The book is by whoever gathered it (--author); the articles' authors contribute. Its
-        // date is the newest article's, its publisher the site when every article shares one.
-        authors = options.authors
-        contributors = EPUBBook.distinct(chapters.flatMap(\.authors)).filter { !options.authors.contains($0) }
+        // The book is by whoever gathered it (--author), and the articles' authors contribute;
+        // without --author it is by the articles' authors, or by their sites when the authors
+        // are many. Only names count: not numbers, handles or "Editorial". Its date is the
+        // newest article's, its publisher the site when every article shares one.
+        let people = EPUBBook.people(of: chapters, bookLanguage: language)
+        if options.authors.isEmpty {
+            let sites = EPUBBook.distinct(chapters.compactMap(\.siteName).filter(EPUBPerson.isName))
+            let bySite = (people.count > EPUBBook.mostDefaultCreators || people.isEmpty) && (1...EPUBBook.mostDefaultCreators).contains(sites.count)
+            authors = bySite ? sites.map { EPUBPerson(name: $0, language: nil) } : people
+            contributors = bySite ? people : []
+        } else {
+            authors = options.authors.map { EPUBPerson(name: $0, language: nil) }
+            contributors = people.filter { !options.authors.contains($0.name) }
+        }
         published = chapters.compactMap(\.published).max { $0.dateOnly < $1.dateOnly }
         sources = EPUBBook.distinct(chapters.compactMap(\.sourceURL))
         let sites = Set(chapters.map(\.siteName))
@@ -76,11 +87,34 @@ struct EPUBBook: Sendable {
         isAnthology = true
     }
 
+    /// How many article authors an anthology without `--author` names as its creators; with
+    /// more, its sites are named instead when they are few enough.
+    static let mostDefaultCreators = 5
+
+    /// The articles' authors that are names, each once in first-seen order, with the language
+    /// of the first article that names them when it is not the book's.
+    private static func people(of chapters: [EPUBChapter], bookLanguage: String) -> [EPUBPerson] {
+        var seen = Set<String>()
+        var people: [EPUBPerson] = []
+        for chapter in chapters {
+            for name in chapter.authors where EPUBPerson.isName(name) && seen.insert(name).inserted {
+                let language = chapter.language == bookLanguage || chapter.language == "und" ? nil : chapter.language
+                people.append(EPUBPerson(name: name, language: language))
+            }
+        }
+        return people
+    }
+
     /// The values in first-seen order, each once.
     private static func distinct(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }
+
+    /// Whether the book has a title page: an anthology's says what it gathers; a one-article
+    /// book has none, since its cover and its chapter already show the title (a third showing
+    /// is one too many).
+    var hasTitlePage: Bool { isAnthology }
 
     /// The labels for the book's own pages, in its language.
     var labels: PageLabels { PageLabels(language: language) }

@@ -19,11 +19,14 @@ enum EPUBNCX {
         <docTitle><text>\(e(book.title))</text></docTitle>
         <navMap>
         <navPoint id="nav-cover" playOrder="1"><navLabel><text>\(e(book.labels.cover))</text></navLabel><content src="cover.xhtml"/></navPoint>
-        <navPoint id="nav-title-page" playOrder="2"><navLabel><text>\(e(book.labels.titlePage))</text></navLabel><content src="title.xhtml"/></navPoint>
 
         """
+        if book.hasTitlePage {
+            xml += "<navPoint id=\"nav-title-page\" playOrder=\"2\"><navLabel><text>\(e(book.labels.titlePage))</text></navLabel><content src=\"title.xhtml\"/></navPoint>\n"
+        }
+        let firstChapter = book.hasTitlePage ? 3 : 2
         for (index, chapter) in book.chapters.enumerated() {
-            xml += "<navPoint id=\"nav-chapter-\(index + 1)\" playOrder=\"\(index + 3)\"><navLabel xml:lang=\"\(e(chapter.language))\" dir=\"\(chapter.direction.rawValue)\"><text>\(e(chapter.title))</text></navLabel><content src=\"\(e(chapter.fileName))\"/></navPoint>\n"
+            xml += "<navPoint id=\"nav-chapter-\(index + 1)\" playOrder=\"\(index + firstChapter)\"><navLabel xml:lang=\"\(e(chapter.language))\" dir=\"\(chapter.direction.rawValue)\"><text>\(e(chapter.title))</text></navLabel><content src=\"\(e(chapter.fileName))\"/></navPoint>\n"
         }
         xml += "</navMap>\n</ncx>\n"
         return xml

@@ -13,10 +13,11 @@ enum EPUBPackageDocument {
         <dc:language>\(e(book.language))</dc:language>
 
         """
+        let language = { (person: EPUBPerson) in person.language.map { " xml:lang=\"\(e($0))\"" } ?? "" }
         for (index, author) in book.authors.enumerated() {
-            xml += "<dc:creator id=\"creator-\(index + 1)\">\(e(author))</dc:creator>\n"
+            xml += "<dc:creator id=\"creator-\(index + 1)\"\(language(author))>\(e(author.name))</dc:creator>\n"
         }
-        for contributor in book.contributors { xml += "<dc:contributor>\(e(contributor))</dc:contributor>\n" }
+        for contributor in book.contributors { xml += "<dc:contributor\(language(contributor))>\(e(contributor.name))</dc:contributor>\n" }
         if let published = book.published {
             xml += "<dc:date>\(published.dateOnly)</dc:date>\n"
         }
@@ -33,9 +34,9 @@ enum EPUBPackageDocument {
         <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
         <item id="style" href="style.css" media-type="text/css"/>
         <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>
-        <item id="title-page" href="title.xhtml" media-type="application/xhtml+xml"/>
 
         """
+        if book.hasTitlePage { xml += "<item id=\"title-page\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n" }
         for (index, chapter) in book.chapters.enumerated() {
             xml += "<item id=\"chapter-\(index + 1)\" href=\"\(e(chapter.fileName))\" media-type=\"application/xhtml+xml\"/>\n"
         }
@@ -46,7 +47,8 @@ enum EPUBPackageDocument {
             xml += "<item id=\"image-\(index + 1)\" href=\"\(e(image.path))\" media-type=\"\(image.mediaType)\"/>\n"
         }
         let progression = book.direction.isRightToLeft ? " page-progression-direction=\"rtl\"" : ""
-        xml += "</manifest>\n<spine toc=\"ncx\"\(progression)>\n<itemref idref=\"cover\"/>\n<itemref idref=\"title-page\"/>\n"
+        xml += "</manifest>\n<spine toc=\"ncx\"\(progression)>\n<itemref idref=\"cover\"/>\n"
+        if book.hasTitlePage { xml += "<itemref idref=\"title-page\"/>\n" }
         for index in book.chapters.indices {
             xml += "<itemref idref=\"chapter-\(index + 1)\"/>\n"
         }

@@ -23,9 +23,9 @@ enum EPUBPages {
         page["contentsHeading"] = labels.contents
         page["landmarksHeading"] = labels.landmarks
         page["coverLabel"] = labels.cover
-        page["titlePageLabel"] = labels.titlePage
+        if book.hasTitlePage { page["titlePageLabel"] = labels.titlePage }
         page["startLabel"] = labels.start
-        page["firstChapter"] = book.chapters.first?.fileName ?? "title.xhtml"
+        page["firstChapter"] = book.chapters.first?.fileName ?? "cover.xhtml"
         page["entries"] = book.chapters.map { chapter in
             ["href": chapter.fileName, "title": chapter.title, "language": chapter.language, "direction": chapter.direction.rawValue]
         }
@@ -38,7 +38,7 @@ enum EPUBPages {
         page["title"] = book.title
         page["language"] = book.language
         page["direction"] = book.direction.rawValue
-        if !book.authors.isEmpty { page["authorList"] = book.authors.joined(separator: book.labels.listSeparator) }
+        if !book.authors.isEmpty { page["authorList"] = book.authors.map(\.name).joined(separator: book.labels.listSeparator) }
         return page
     }
 }

@@ -42,7 +42,7 @@ public struct EPUBWriter: ArticleCollectionWriter {
         entries.append(EPUBEntry("\(folder)/toc.ncx", text: EPUBNCX.xml(book)))
         entries.append(EPUBEntry("\(folder)/style.css", text: templates.style("epub/style.css")))
         entries.append(EPUBEntry("\(folder)/cover.xhtml", text: EPUBPages.cover(book, templates: templates)))
-        entries.append(EPUBEntry("\(folder)/title.xhtml", text: EPUBPages.titlePage(book, templates: templates)))
+        if book.hasTitlePage { entries.append(EPUBEntry("\(folder)/title.xhtml", text: EPUBPages.titlePage(book, templates: templates))) }
         for chapter in book.chapters {
             let compressed = (chapter.content.byteCount ?? EPUBEntry.smallestCompressed) >= EPUBEntry.smallestCompressed
             entries.append(EPUBEntry("\(folder)/\(chapter.fileName)", content: chapter.content, isCompressed: compressed))

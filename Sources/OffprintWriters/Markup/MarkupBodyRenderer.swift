@@ -50,8 +50,11 @@ public struct MarkupBodyRenderer: Sendable {
             let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
             output += "<\(tag)\(startAttribute)\(attributes)>\n"
             for item in items {
-                output += "<li>"
-                for child in item { render(child, into: &output, lastHeading: &lastHeading) }
+                // An item in its own language or direction carries it on the `li`, so its
+                // marker sits on its own start side.
+                let (itemAttributes, children) = ownLanguage(of: item)
+                output += "<li\(itemAttributes)>"
+                for child in children { render(child, into: &output, lastHeading: &lastHeading) }
                 output += "</li>\n"
             }
             output += "</\(tag)>\n"
@@ -82,6 +85,20 @@ public struct MarkupBodyRenderer: Sendable {
         }
     }
 
+    /// The language attributes a list item's blocks all share, for its `li`, and the blocks
+    /// without them; no attributes when the blocks differ.
+    private func ownLanguage(of item: [Block]) -> (attributes: String, blocks: [Block]) {
+        guard let first = item.first, first.language != nil || first.direction != nil,
+              item.allSatisfy({ $0.language == first.language && $0.direction == first.direction }) else { return ("", item) }
+        let blocks = item.map { block in
+            var plain = block
+            plain.language = nil
+            plain.direction = nil
+            return plain
+        }
+        return (syntax.languageAttributes(language: first.language, direction: first.direction), blocks)
+    }
+
     /// Renders inline content.
     public func render(_ inlines: [Inline], into output: inout String) {
         for inline in inlines {
@@ -109,7 +126,10 @@ public struct MarkupBodyRenderer: Sendable {
                     render(children, into: &output)
                     continue
                 }
-                output += "<a href=\"\(MarkupText.escaped(target))\">"
+                // A link that shows its own address is no language and runs left to right, so
+                // it keeps its order and takes Latin type inside right-to-left or CJK text.
+                let isBareAddress = children == [.text(url)] || children == [.text(target)]
+                output += "<a href=\"\(MarkupText.escaped(target))\"\(isBareAddress ? syntax.languageAttributes(language: "zxx", direction: .leftToRight) : "")>"
                 render(children, into: &output)
                 output += "</a>"
             case .lineBreak:

@@ -25,7 +25,8 @@ import OffprintCore
 /// | `printLinks`, `linksHeading` | the body's web links in order, as `{url}`, for a printed list |
 ///
 /// The EPUB navigation page (`epub/nav`) sees `title`, `language`, `direction`,
-/// `contentsHeading`, `landmarksHeading`, `titlePageLabel`, `startLabel`, `firstChapter`, and
+/// `contentsHeading`, `landmarksHeading`, `titlePageLabel` (only when the book has a title
+/// page: anthologies), `startLabel`, `firstChapter`, and
 /// `entries`, a list of `{href, title, language, direction}`.
 public struct TemplateContext {
     /// The values by key.
