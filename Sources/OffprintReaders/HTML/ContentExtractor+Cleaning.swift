@@ -30,17 +30,24 @@ extension ContentExtractor {
         if weight < 0 { return true }
         let text = node.normalizedText
         if text.unicodeScalars.count(where: { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }) >= 10 { return false }
-        // A container that is mostly lists counts as a list.
-        var isList = node.name == "ul" || node.name == "ol"
-        if !isList {
-            let listText = node.descendants(named: ["ul", "ol"]).filter { !$0.hasAncestor(named: ["ul", "ol"]) || $0.parentElement === node }
-                .reduce(0) { $0 + measure.length($1) }
-            isList = measure.length(node) > 0 && Double(listText) / Double(measure.length(node)) > 0.9
+        // One walk counts what the rules below weigh, instead of a walk per count.
+        var listText = 0, paragraphs = 0, images = 0, listItems = 0, inputs = 0
+        for element in node.descendants() {
+            switch element.name {
+            case "p": paragraphs += 1
+            case "img": images += 1
+            case "li": listItems += 1
+            case "input": inputs += 1
+            case "ul", "ol":
+                // The text of the outermost lists (and of lists right inside the node).
+                if !element.hasAncestor(named: ["ul", "ol"]) || element.parentElement === node { listText += measure.length(element) }
+            default: break
+            }
         }
-        let paragraphs = node.descendants(named: ["p"]).count
-        let images = node.descendants(named: ["img"]).count
-        let items = node.descendants(named: ["li"]).count - 100
-        let inputs = node.descendants(named: ["input"]).count
+        // A container that is mostly lists counts as a list.
+        let isList = node.name == "ul" || node.name == "ol"
+            || (measure.length(node) > 0 && Double(listText) / Double(measure.length(node)) > 0.9)
+        let items = listItems - 100
         let density = measure.linkDensity(node)
         let length = text.count
         let inFigure = node.hasAncestor(named: ["figure"])

@@ -84,7 +84,8 @@ struct ContentExtractor {
     private func isHidden(_ node: DOMNode) -> Bool {
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
         guard let style = node.attributes["style"]?.lowercased() else { return false }
-        let compact = style.replacingOccurrences(of: " ", with: "")
+        // Spaces dropped byte by byte (Foundation's replacingOccurrences was 1.6% of reading a page).
+        let compact = String(decoding: style.utf8.filter { $0 != 0x20 }, as: UTF8.self)
         return compact.containsBytes(of: "display:none") || compact.containsBytes(of: "visibility:hidden")
     }
 }

@@ -15,8 +15,12 @@ enum HTMLCharset {
             return try TextDecoding.decode(data, encoding: encoding)
         }
         // A page sent as UTF-8 whose bytes are not is read in the charset it declares itself.
+        // (Decoded once: validating first and then decoding read every page twice.)
         var sent = transportCharset?.lowercased()
-        if let named = sent, ["utf-8", "utf8"].contains(named), String(validating: data, as: UTF8.self) == nil { sent = nil }
+        if let named = sent, ["utf-8", "utf8"].contains(named) {
+            if let text = try? TextDecoding.decode(data, encoding: nil) { return text }
+            sent = nil
+        }
         if let declared = sent ?? declaredCharset(in: data), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared),
            String(validating: data, as: UTF8.self) == nil {
             guard TextDecoding.isKnownEncoding(declared) else {
