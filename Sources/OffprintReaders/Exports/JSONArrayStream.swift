@@ -1,11 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
 import OffprintCore
 
 /// Splits a JSON document that is one array into its elements' bytes, reading the file in
@@ -20,8 +13,6 @@ struct JSONArrayStream {
         /// The element is larger than the limit; its size so far.
         case tooLarge(bytes: Int)
     }
-
-    static let chunkSize = 1 << 16
 
     private let limit: Int
     private var index = 0
@@ -41,19 +32,8 @@ struct JSONArrayStream {
 
     /// Calls `body` with each element of the array in `path`, in order, numbered from 1.
     static func forEachElement(ofFile path: String, limit: Int, _ body: (Int, Element) -> Void) throws(ConversionError) {
-        let descriptor = try FileInput.openRegularFile(path).descriptor
-        defer { close(descriptor) }
         var stream = JSONArrayStream(limit: limit)
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunkSize) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ConversionError(.system(FileInput.message(errno)))
-            }
-            if count == 0 { break }
-            try stream.feed(chunk[0..<count], body)
-        }
+        try FileInput.forEachChunk(ofFile: path) { chunk throws(ConversionError) in try stream.feed(chunk, body) }
         try stream.finish()
     }
 
