@@ -48,7 +48,7 @@ struct HeadlineFeatures {
             flag(text.contains(": ")),
             flag(page.lines.count(where: { $0.text == text }) > 1),
             Double(min(line.gluedJoins, 3)) / 3,
-            flag(page.gluedHeadlinePenalty(line) > 0),
+            flag(page.isGluedHeadline(line)),
             flag(page.isFollowedByBylineOrDate(index, before: min(page.lines.count, max(body.lowerBound, index + 4)))),
             flag(line.isSentenceLike),
             flag((index == 0 || page.lines[index - 1].isBlank) && (index + 1 == page.lines.count || page.lines[index + 1].isBlank)),

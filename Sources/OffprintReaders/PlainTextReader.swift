@@ -31,13 +31,10 @@ public struct PlainTextReader: ArticleReader {
     public var recognizesBySignature: Bool { false }
 
     public func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
-        let allLines = PlainTextReader.lines(of: text)
-        let header = HeaderLines(allLines)
+        let (header, page) = try headerAndPage(of: input)
         var article = Article(id: input.name, title: "", source: ArticleSource(path: input.name))
         header.apply(to: &article, warnings: &warnings)
 
-        let page = ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon)
         guard let bodyRange = page.bodyRange() else {
             throw ConversionError(.malformed("no article text: every line is site furniture (navigation, share or comment links)"))
         }
@@ -73,16 +70,21 @@ public struct PlainTextReader: ArticleReader {
         return article
     }
 
+    /// The input's header lines, and the scraped page below them.
+    private func headerAndPage(of input: ReaderInput) throws(ConversionError) -> (header: HeaderLines, page: ScrapedPage) {
+        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        let allLines = PlainTextReader.lines(of: text)
+        let header = HeaderLines(allLines)
+        return (header, ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon))
+    }
+
     /// The names of the headline features, in the order `headlineCandidates(in:)` gives them.
     package static var headlineFeatureNames: [String] { HeadlineFeatures.names }
 
     /// The lines of scraped text that may be its headline, with their features and the model's
     /// score, for training and checking the headline model (`offprint inspect --headline-candidates`).
     package func headlineCandidates(in input: ReaderInput) throws(ConversionError) -> [(line: Int, text: String, features: [Double], score: Double)] {
-        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
-        let allLines = PlainTextReader.lines(of: text)
-        let header = HeaderLines(allLines)
-        let page = ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon)
+        let page = try headerAndPage(of: input).page
         guard let body = page.bodyRange() else { return [] }
         return page.headlineCandidates(body: body).map { candidate in
             (page.lines[candidate.index].number, String(page.lines[candidate.index].text), candidate.features.values,

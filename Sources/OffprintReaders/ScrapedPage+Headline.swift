@@ -6,11 +6,6 @@ extension ScrapedPage {
     /// How far above the body a headline may be, in non-blank lines.
     static let headlineSearchDistance = 40
 
-    /// How close above the best candidate (in non-blank lines) a line is taken as the headline
-    /// over a dek, and by how much it may score less.
-    static let dekDistance = 3
-    static let dekMargin = 2.0
-
     /// The number of non-blank lines strictly between two indices.
     func nonBlankLines(between upper: Int, and lower: Int) -> Int {
         guard lower > upper + 1 else { return 0 }
@@ -84,34 +79,17 @@ extension ScrapedPage {
         return best?.index
     }
 
-    /// A headline is a line of several words, near the body, most of whose words the body
-    /// repeats, not ending with a full stop; sites often print it twice (breadcrumb, share bar).
-    func headlineScore(_ line: ScrapedLine, distance: Int, vocabulary: Vocabulary) -> Double {
-        var score = min(line.words, 10) * 0.4
-        if line.words < 4 { score -= 5 }
-        if line.words > 14 { score -= (line.words - 14) * 0.6 }
-        score += 10 * vocabulary.share(of: line.text)
-        score -= 0.25 * Double(distance)
-        if line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace }) == "." { score -= 4 }
-        if lines.count(where: { $0.text == line.text }) > 1 { score += 3 }
-        // Breadcrumbs ("News > 2015 > Title") repeat the headline but are not it.
-        if ScrapedPage.isBreadcrumb(line.text) { score -= 6 }
-        // Menu items glued into one line ("NewsSportWeather"); a brand name may have one join.
-        score -= 4 * Double(min(line.gluedJoins, 3))
-        return score
-    }
-
     /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
     /// (at least half as long) is the headline glued to a label; the page prints it alone too.
-    func gluedHeadlinePenalty(_ line: ScrapedLine) -> Double {
+    func isGluedHeadline(_ line: ScrapedLine) -> Bool {
         let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
         for other in lines where other.words >= 3 && other.text.utf8.last == lastByte {
             let otherBytes = other.text.utf8.count
             if otherBytes * 2 >= bytes, otherBytes < bytes, line.text.utf8.suffix(otherBytes).elementsEqual(other.text.utf8) {
-                return 6
+                return true
             }
         }
-        return 0
+        return false
     }
 
     /// Whether a byline or a date follows the line within three lines, as under most headlines.
