@@ -37,9 +37,9 @@ import TestSupport
         let converter = Converter(), reader = JSONLinesReader()
         for input in inputs {
             var records = 0
-            try? reader.forEachRecord(in: .data(try Data(contentsOf: input)), limit: Int.max) { record in let line = record.location.number
+            try? reader.forEachRecord(in: .data(try Data(contentsOf: input)), limit: Int.max) { record in
                 var warnings: [ConversionWarning] = []
-                if let article = try? converter.article(fromRecord: record, name: "\(line)", reader: reader, warnings: &warnings) {
+                if let article = try? converter.article(fromRecord: record, name: "\(record.location.number)", reader: reader, warnings: &warnings) {
                     records += 1
                     for writer in converter.registry.writers { _ = try? converter.output(article, writer: writer) }
                 }

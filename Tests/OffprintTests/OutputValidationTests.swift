@@ -25,7 +25,7 @@ import TestSupport
         rightToLeft.language = "he"
         rightToLeft.direction = .rightToLeft
         result.append(("everything-rtl", rightToLeft))
-        return result
+        return result + (try archiveAndSnapshotArticles())
     }
 
     static func write(_ writer: any ArticleWriter, into folder: TemporaryDirectory) throws -> [String] {
