@@ -10,7 +10,9 @@ import OffprintCore
 ///
 /// Folders are walked recursively, in name order. Hidden entries (names starting with `.`),
 /// files no reader claims by extension, the `NAME_files` folder a browser saves beside
-/// `NAME.html`, and the output folder (even inside an input folder) are skipped; a file with no
+/// `NAME.html`, the `content` and `highlights` folders beside an unpacked Omnivore export's
+/// `metadata_N_to_M.json` (the export's articles, read through the metadata, and notes on them),
+/// and the output folder (even inside an input folder) are skipped; a file with no
 /// extension is an input when its first bytes carry a reader's signature, or always when the
 /// input format is named; a folder reached
 /// twice through symbolic links is walked once, and a link that leads out of the folder named
@@ -144,7 +146,8 @@ public struct InputCollector {
                 continue
             }
             if stat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFDIR {
-                if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames) { continue }
+                if InputCollector.isSavedPageFolder(name, besideNames: lowercasedNames)
+                    || InputCollector.isExportContentFolder(name, besideNames: names) { continue }
                 walk(directory: path, relative: relativePath, tree: tree, visited: &visited, into: &found, collection: &collection)
             } else if !ownOutputs.isEmpty, let ownExtension = ownOutputs[DirectoryIdentity(entry)] {
                 if (name as NSString).pathExtension.lowercased() == ownExtension {
@@ -180,6 +183,20 @@ public struct InputCollector {
         guard name.hasSuffix("_files") else { return false }
         let page = name.dropLast("_files".count).lowercased()
         return ["html", "htm", "xhtml"].contains { names.contains("\(page).\($0)") }
+    }
+
+    /// Whether `name` is the `content` or `highlights` folder of an unpacked Omnivore export:
+    /// beside a file named as Omnivore names its metadata (`metadata_0_to_20.json`). The
+    /// content files are the export's articles, which the metadata file brings in with their
+    /// titles, authors and labels (read again on their own they would be every article a second
+    /// time); the highlights are the reader's notes on them, not articles.
+    static func isExportContentFolder(_ name: String, besideNames names: [String]) -> Bool {
+        guard name == "content" || name == "highlights" else { return false }
+        return names.contains { sibling in
+            guard sibling.hasPrefix("metadata_"), sibling.hasSuffix(".json") else { return false }
+            let range = sibling.dropFirst("metadata_".count).dropLast(".json".count).split(separator: "_", omittingEmptySubsequences: false)
+            return range.count == 3 && range[1] == "to" && [range[0], range[2]].allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
+        }
     }
 
     /// Whether the file's first kilobyte carries a reader's signature.

@@ -180,4 +180,17 @@ import TestSupport
         #expect(registry.reader(forFileNamed: "list.json", content: Data(#"[{"title": "a", "url": "b"}]"#.utf8))?.format == "json")
         #expect(registry.reader(forFileNamed: "archive.jsonl", content: Data(#"{"is_archived": 1, "is_starred": 0, "reading_time": 2}"#.utf8))?.format == "jsonl")
     }
+
+    /// An unpacked export named as a folder is its metadata file's entries, once: the content
+    /// files are not read again as articles of their own, nor the highlights as articles; a
+    /// `content` folder with no Omnivore metadata beside it is an ordinary folder.
+    @Test func anUnpackedExportFolderIsReadThroughItsMetadataOnly() throws {
+        let collector = InputCollector(registry: .standard, excluding: nil)
+        let export = Self.omnivore.deletingLastPathComponent().path
+        #expect(collector.collect([export]).inputs.map(\.relativePath) == ["metadata_0_to_2.json"])
+        let folder = try TemporaryDirectory("not-omnivore")
+        try folder.write("content/notes.md", "# Notes\n\nA page of notes.")
+        try folder.write("metadata.json", #"{"title": "Not an export"}"#)
+        #expect(collector.collect([folder.path]).inputs.map(\.relativePath) == ["content/notes.md", "metadata.json"])
+    }
 }
