@@ -97,6 +97,12 @@ import TestSupport
         #expect(open.status == 2)
         #expect(open.console.errorLines.count == 1 && open.console.error.hasPrefix("Error: --templates: \(nav):2:")
                 && open.console.error.hasSuffix(": the template ends inside a tag (missing }})\n"))
+        // A navigation template from before one-article books lost their title page.
+        let old = try TemporaryDirectory("old-theme")
+        let oldNav = try old.write("epub/nav.mustache", "<nav>\n<ol>\n  <li><a href=\"title.xhtml\">{{titlePageLabel}}</a></li>\n</ol>\n</nav>\n")
+        let stale = await offprint(["convert", Paths.seed.path, "--to", "epub", "--templates", old.path, "--output", output.path + "/x"])
+        #expect(stale.status == 2)
+        #expect(stale.console.errorLines == ["Error: --templates: \(oldNav):3:16: links title.xhtml outside {{#titlePageLabel}}...{{/titlePageLabel}}, but only anthologies have a title page; put the link inside that section, as `offprint templates export` shows"])
     }
 
     @Test func aMisspeltThemeFileIsPointedOut() async throws {

@@ -102,6 +102,12 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(file: location(file), line: 0, column: 0, message: "\(error)")
             }
         }
+        if let text = files["epub/nav.mustache"], let link = TemplateSet.unguardedTitlePageLink(in: text) {
+            // Themes exported before one-article books lost their title page link it always;
+            // such a book would point at a page it does not have and fail EPUBCheck.
+            throw TemplateError(file: location("epub/nav.mustache"), line: link.line, column: link.column,
+                                message: "links title.xhtml outside {{#titlePageLabel}}...{{/titlePageLabel}}, but only anthologies have a title page; put the link inside that section, as `offprint templates export` shows")
+        }
         self.library = library
         self.styles = files.filter { $0.key.hasSuffix(".css") }
         pageCSS = (styles["html/style.css"] ?? "") + "\n" + (styles["html/custom.css"] ?? "")
@@ -147,6 +153,30 @@ extension TemplateSet {
             rest = rest[end.upperBound...]
         }
         return open.last.map { ($0.tag, $0.line, $0.column) }
+    }
+
+    /// Where the first link to `title.xhtml` outside a `{{#titlePageLabel}}` section is, as a
+    /// 1-based line and column: the navigation template must link the title page only when the
+    /// book has one.
+    static func unguardedTitlePageLink(in text: String) -> (line: Int, column: Int)? {
+        var guarded: [Range<String.Index>] = []
+        var rest = text.startIndex
+        while let open = text.range(of: "{{#titlePageLabel}}", range: rest..<text.endIndex) {
+            let close = text.range(of: "{{/titlePageLabel}}", range: open.upperBound..<text.endIndex)
+            guarded.append(open.upperBound..<(close?.lowerBound ?? text.endIndex))
+            rest = close?.upperBound ?? text.endIndex
+        }
+        rest = text.startIndex
+        while let link = text.range(of: "title.xhtml", range: rest..<text.endIndex) {
+            if !guarded.contains(where: { $0.contains(link.lowerBound) }) {
+                let before = text[..<link.lowerBound]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                return (line, column)
+            }
+            rest = link.upperBound
+        }
+        return nil
     }
 
     /// A sentence for a Mustache parse error.
