@@ -71,4 +71,22 @@ import Testing
         let shown = Self.jsonLD(#""headline": "Council votes on the budget", "name": "Budget vote""#) + "<title>Budget vote</title>"
         #expect(try Self.title(head: shown, h1: "Council votes on the budget").title == "Council votes on the budget")
     }
+
+    @Test(arguments: [
+        ("Politics", "Politics"),
+        ("Business, Markets, Tech", "Business"),
+        ("ソフトウェア一般, ソフトウェア", "ソフトウェア一般"),
+        ("example.com", nil),
+        ("Example News", nil),
+        ("culture_lifestyle", nil),
+        ("world-news", nil),
+        ("Sci-Tech", "Sci-Tech"),
+        ("0", nil),
+        ("/", nil),
+        ("A Platform For Every Kind Of Advertising", nil),
+    ] as [(String, String?)])
+    func sectionLabels(stated: String, expected: String?) {
+        let site = SiteName(names: ["Example News"], url: "https://example.com/story")
+        #expect(SectionLabel.label(stated, site: site) == expected)
+    }
 }

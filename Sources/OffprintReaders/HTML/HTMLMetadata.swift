@@ -62,7 +62,7 @@ struct HTMLMetadata {
                      ?? meta["dc.date"]?.first ?? meta["parsely-pub-date"]?.first).flatMap(ArticleDate.init(parsing:))
         modified = (linked?.modified ?? meta["article:modified_time"]?.first ?? meta["og:updated_time"]?.first)
             .flatMap(ArticleDate.init(parsing:))
-        section = linked?.section ?? meta["article:section"]?.first
+        section = SectionLabel.label(linked?.section ?? meta["article:section"]?.first, site: site)
         keywords = linked?.keywords ?? meta["article:tag"] ?? meta["keywords"].map { $0.flatMap { MetadataField.list($0) } } ?? []
         articleBody = linked?.articleBody
         summary = linked?.description ?? meta["og:description"]?.first ?? meta["description"]?.first ?? meta["twitter:description"]?.first
