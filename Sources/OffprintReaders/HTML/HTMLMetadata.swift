@@ -66,7 +66,11 @@ struct HTMLMetadata {
         keywords = linked?.keywords ?? meta["article:tag"] ?? meta["keywords"].map { $0.flatMap { MetadataField.list($0) } } ?? []
         articleBody = linked?.articleBody
         summary = linked?.description ?? meta["og:description"]?.first ?? meta["description"]?.first ?? meta["twitter:description"]?.first
-        language = html?.attributes["lang"] ?? html?.attributes["xml:lang"] ?? meta["content-language"]?.first ?? linked?.language
+        // The first of the stated languages that is a language tag (`lang="utf-8"` is not), else
+        // the first stated, which the reader reports.
+        let languages = [html?.attributes["lang"], html?.attributes["xml:lang"], meta["content-language"]?.first, linked?.language]
+            .compactMap { $0?.trimmingWhitespace() }.filter { !$0.isEmpty }
+        language = languages.first { LanguageTag($0) != nil } ?? languages.first
         direction = html?.attributes["dir"] ?? document.first(named: ["body"])?.attributes["dir"]
         let base = document.first(named: ["base"])?.attributes["href"]
         baseReference = base
