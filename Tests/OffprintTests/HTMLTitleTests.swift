@@ -84,6 +84,9 @@ import Testing
         ("0", nil),
         ("/", nil),
         ("A Platform For Every Kind Of Advertising", nil),
+        ("Menu", nil),
+        ("Share", nil),
+        ("News", "News"),
     ] as [(String, String?)])
     func sectionLabels(stated: String, expected: String?) {
         let site = SiteName(names: ["Example News"], url: "https://example.com/story")

@@ -1,10 +1,12 @@
 import Foundation
 import OffprintCore
 import OffprintPlatform
+import OffprintCleanup
 
 /// A page's stated section (`articleSection`, `article:section`) as the article's kicker, kept
 /// only when it reads as a section label: a few words, not a list of tags, not the site's name
-/// or address, not a URL slug, not a lone symbol or number.
+/// or address, not a URL slug, not a lone symbol or number, not page furniture (`Menu`, `Share`:
+/// the furniture lexicon's phrases).
 enum SectionLabel {
     /// A section label has at most this many words...
     static let maximumWords = 4
@@ -21,7 +23,8 @@ enum SectionLabel {
         guard !label.isEmpty, label.count <= maximumCharacters,
               label.split(whereSeparator: \.isWhitespace).count <= maximumWords,
               label.unicodeScalars.contains(where: \.properties.isAlphabetic),
-              !isAddressOrSlug(label), !site.names(label[...], loosely: false) else { return nil }
+              !isAddressOrSlug(label), !site.names(label[...], loosely: false),
+              FurnitureLexicon.standard.kind(of: label) == nil else { return nil }
         return label
     }
 
