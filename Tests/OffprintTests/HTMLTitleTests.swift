@@ -62,6 +62,7 @@ import Testing
     @Test func entitiesInStatedTitlesAreDecoded() throws {
         let head = #"<meta property="og:title" content="It&#039;s the council&amp;#8217;s vote">"#
         #expect(try Self.title(head: head).title == "It's the council\u{2019}s vote")
+        #expect(try Self.title(head: "<title>It&amp;#039;s the council&#039;s vote</title>").title == "It's the council's vote")
     }
 
     @Test func aNameShownOnThePageBeatsAHeadlineShownNowhere() throws {

@@ -45,7 +45,8 @@ struct HTMLMetadata {
         let heading = document.first(named: ["h1"])?.normalizedText
         siteName = linked?.publisher ?? meta["og:site_name"]?.first ?? meta["application-name"]?.first
         let site = SiteName(names: [linked?.publisher, meta["og:site_name"]?.first, meta["application-name"]?.first], url: url)
-        let pageTitle = head.first(named: ["title"])?.normalizedText
+        // Titles escaped twice (`&amp;#039;`) are common; their entities are decoded as stated ones are.
+        let pageTitle = head.first(named: ["title"]).map { HTMLText.decodingEntities($0.normalizedText) }
         let openGraph = meta["og:title"]?.first ?? meta["twitter:title"]?.first
         let structured = HTMLMetadata.shownHeadline(of: linked, shown: [heading, pageTitle, openGraph, meta["twitter:title"]?.first], site: site)
             .map { HTMLMetadata.headingWithoutSiteName(HTMLText.decodingEntities($0), heading: heading, site: site) }
