@@ -29,6 +29,8 @@ import Testing
         ("Story of the day - Example News Online", "Story of the day"),
         ("Story of the day - A second part", "Story of the day - A second part"),
         ("Example News", "Example News"),
+        ("Example-Interview mit dem Chef", "Example-Interview mit dem Chef"),
+        ("Das große Foto-Example", "Das große Foto-Example"),
     ])
     func siteNameComesOff(title: String, expected: String) {
         let site = SiteName(names: ["Example News", "例新聞"], url: "https://www.example.org/2024/story")

@@ -18,7 +18,8 @@ struct SiteName {
     /// What sets a site's name off a headline, with spaces around it.
     static let spacedSeparators = [" | ", " - ", " – ", " — ", " -- ", " / ", " » ", " « ", " \\ ", " · ", " • ", " :: ", " ｜ "]
     /// Separators written without spaces, as CJK titles join a site's name (`記事_サイト`,
-    /// `기사ㅣ사이트`, `記事｜サイト`, `記事：サイト`); a part after one must be exactly a name.
+    /// `기사ㅣ사이트`, `記事｜サイト`, `記事：サイト`); a part after one must be exactly a name, and
+    /// the separator must touch a character outside ASCII.
     static let tightSeparators = ["_", "｜", "|", "：", "ㅣ", "-", "－"]
 
     /// The most letters a part may hold besides a name it contains and still be the site's name.
@@ -45,6 +46,12 @@ struct SiteName {
         self.keys = Array(Set(keys.filter { $0.count >= 4 || ($0.count >= 2 && !$0.unicodeScalars.allSatisfy(\.isASCII)) })).sorted()
     }
 
+    /// Whether an unspaced separator between `before` and `after` joins text in a script
+    /// without spaces (`記事_サイト`), not a compound (`Foto-Bild`, `Golem-Test`).
+    static func joinsCJK(_ before: String, _ after: String) -> Bool {
+        [before.unicodeScalars.last, after.unicodeScalars.first].contains { $0.map { !$0.isASCII } ?? false }
+    }
+
     /// Letters and digits, lower-cased.
     static func key(_ text: some StringProtocol) -> String {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
@@ -69,12 +76,12 @@ struct SiteName {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             // A trailing name: `Story - Site`, `Story | Site | by Author`.
-            for index in 1..<parts.count where names(parts[index][...], loosely: loosely) {
+            for index in 1..<parts.count where (loosely || SiteName.joinsCJK(parts[index - 1], parts[index])) && names(parts[index][...], loosely: loosely) {
                 let kept = parts[..<index].joined(separator: separator).trimmingWhitespace()
                 if !kept.isEmpty, !names(kept[...], loosely: false) { return kept }
             }
-            // A leading name: `Site | Story`.
-            if names(parts[0][...], loosely: false) {
+            // A leading name: `Site | Story` (never `Site-Interview`).
+            if loosely, names(parts[0][...], loosely: false) {
                 let kept = parts[1...].joined(separator: separator).trimmingWhitespace()
                 if !kept.isEmpty { return kept }
             }
