@@ -7,18 +7,24 @@ import OffprintCore
 /// It never looks at the process locale. Text it cannot place (too short, lorem ipsum) is `nil`.
 public struct LanguageDetector: Sendable {
     /// Function-word profiles, by script.
-    private let profiles: [Script: [Profile]]
+    let profiles: [Script: [Profile]]
     /// For each word, the profiles (by index within its script) that contain it.
-    private let wordIndex: [Script: [UInt64: [Int]]]
+    let wordIndex: [Script: [UInt64: [Int]]]
 
     struct Profile: Sendable {
         let language: String
+        /// The least share of a text's words in the profile for the text to be in its language.
+        let minimumShare: Double
     }
+
+    /// Running text in a profiled language is at least an eighth function words; lorem-ipsum
+    /// filler is not. Profiles of languages that join function words to others set less.
+    static let minimumShare = 0.12
 
     /// The detector with the profiles shipped in Offprint.
     public static let standard = LanguageDetector(profilesTSV: EmbeddedResources.files["Resources/language-profiles.tsv"] ?? "")
 
-    /// Creates a detector from `lang<TAB>script<TAB>words` rows.
+    /// Creates a detector from `lang<TAB>script<TAB>words[<TAB>share]` rows.
     public init(profilesTSV: String) {
         var profiles: [Script: [Profile]] = [:]
         var index: [Script: [UInt64: [Int]]] = [:]
@@ -26,10 +32,11 @@ public struct LanguageDetector: Sendable {
         for line in profilesTSV.split(separator: "\n") where !line.hasPrefix("#") && !line.isBlank {
             guard sawHeader else { sawHeader = true; continue }
             let fields = line.split(separator: "\t")
-            guard fields.count == 3 else { continue }
+            guard fields.count == 3 || fields.count == 4 else { continue }
             let script: Script = fields[1] == "Cyrl" ? .cyrillic : .latin
             let position = profiles[script, default: []].count
-            profiles[script, default: []].append(Profile(language: String(fields[0])))
+            let share = fields.count == 4 ? Double(fields[3]).flatMap { (0.01...1).contains($0) ? $0 : nil } : nil
+            profiles[script, default: []].append(Profile(language: String(fields[0]), minimumShare: share ?? LanguageDetector.minimumShare))
             for word in Set(fields[2].split(separator: " ")) {
                 index[script, default: [:]][LanguageDetector.key(of: word), default: []].append(position)
             }
@@ -74,6 +81,26 @@ public struct LanguageDetector: Sendable {
     }
 
     private func languageByWords(_ text: some StringProtocol, script: Script) -> String? {
+        guard let profiles = profiles[script], let tally = tally(text, script: script), let best = tally.best else { return nil }
+        guard tally.hits[best] >= 2, Double(tally.hits[best]) / Double(tally.tokens) >= profiles[best].minimumShare else { return nil }
+        return profiles[best].language
+    }
+
+    /// How many of the first words of `text` each profile of `script` holds.
+    struct Tally {
+        /// Hits per profile, by index within the script.
+        var hits: [Int]
+        /// The words looked at.
+        var tokens: Int
+
+        /// The profile with the most hits (the first listed among equals), if any word was read.
+        var best: Int? {
+            guard tokens > 0 else { return nil }
+            return hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) })
+        }
+    }
+
+    func tally(_ text: some StringProtocol, script: Script) -> Tally? {
         guard let profiles = profiles[script], let index = wordIndex[script] else { return nil }
         var hits = [Int](repeating: 0, count: profiles.count)
         var tokens = 0
@@ -98,11 +125,6 @@ public struct LanguageDetector: Sendable {
             if remaining == 0 { break }
         }
         count()
-        guard tokens > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }) else {
-            return nil
-        }
-        // Running text in a profiled language is at least an eighth function words; lorem-ipsum filler is not.
-        guard hits[best] >= 2, Double(hits[best]) / Double(tokens) >= 0.12 else { return nil }
-        return profiles[best].language
+        return Tally(hits: hits, tokens: tokens)
     }
 }

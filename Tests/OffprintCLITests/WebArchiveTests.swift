@@ -27,7 +27,10 @@ import TestSupport
         warc.response("https://example.org/style.css", headers: [("Content-Type", "text/css")], body: Data("p { margin: 0 }".utf8))
         warc.page("https://example.org/tags/", html: "<html><body><ul>" + String(repeating: "<li><a href=\"/t\">A tag</a></li>", count: 40) + "</ul></body></html>")
         warc.revisit(story, of: story, digest: "sha1:STORYDIGEST", date: "2024-06-01T08:00:00Z")
+        // French text: a declared language the text contradicts gives way to the text's.
         let french = WARCBuilder.article("Un café au bord de l’eau", lang: "fr").replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "The river rose overnight, and volunteers filled sandbags along the old quay until morning came.",
+                                  with: "La rivière est montée pendant la nuit, et les bénévoles ont rempli des sacs de sable sur le vieux quai jusqu'au matin.")
         warc.response("https://example.org/fr/caf%C3%A9", headers: [("Content-Type", "text/html; charset=ISO-8859-1")], body: french.data(using: .isoLatin1)!)
         // Sent as UTF-8, but the bytes are windows-1252 as the page itself says.
         let german = WARCBuilder.article("Hochwasser am Kai", lang: "de").replacingOccurrences(of: "<head>", with: "<head><meta charset=\"windows-1252\">")

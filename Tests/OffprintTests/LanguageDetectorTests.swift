@@ -29,6 +29,42 @@ import TestSupport
         #expect(LanguageDetector.standard.language(of: text) == expected)
     }
 
+    @Test(arguments: [
+        ("zu", "Uthe abantu bonke kumele bafike esikoleni ngoba kunomhlangano obalulekile futhi lokhu kusho ukuthi izingane zizofunda kahle manje."),
+        ("xh", "Uthe abantu bonke kufuneka beze esikolweni kuba kukho intlanganiso ebalulekileyo kwaye oku kuthetha ukuba abantwana baza kufunda kakuhle ngoku."),
+        ("is", "Hann sagði að það væri mjög mikilvægt fyrir alla að koma í skólann á morgun og hún var sammála því."),
+        ("nn", "Eg trur ikkje at det er så enkelt, men ho sa at dei kjem heim frå byen i morgon fordi det er berre ein dag igjen."),
+        ("nb", "Jeg tror ikke at det er så enkelt, men hun sa at de kommer hjem fra byen i morgen fordi det er bare en dag igjen."),
+        ("vi", "Chính phủ đã quyết định rằng các trường học sẽ mở cửa lại vào tuần tới và học sinh có thể trở lại lớp."),
+        ("id", "Pemerintah telah memutuskan bahwa sekolah akan dibuka kembali pada minggu depan dan para siswa dapat kembali ke kelas."),
+        ("sw", "Serikali imeamua kwamba shule zitafunguliwa tena wiki ijayo na wanafunzi wataweza kurudi darasani kwa sababu hali ni nzuri sasa."),
+        ("tl", "Nagpasya ang pamahalaan na muling bubuksan ang mga paaralan sa susunod na linggo at makakabalik na ang mga mag-aaral sa klase."),
+    ])
+    func detectsLanguagesOfAfricaAsiaAndTheNorth(expected: String, text: String) {
+        #expect(LanguageDetector.standard.language(of: text) == expected)
+    }
+
+    static let croatian = String(repeating: "Gotovinski krediti, do sada jedan od vodećih izvora prihoda banaka, sve se manje traže jer su uvjeti stroži nego prije i ljudi su oprezniji. ", count: 3)
+    static let danish = String(repeating: "Jeg tror ikke, at det er så enkelt, men hun sagde, at de kommer hjem fra byen i morgen, fordi der kun er en dag tilbage. ", count: 3)
+
+    @Test func aDeclaredLanguageTheTextContradictsGivesWay() {
+        let detector = LanguageDetector.standard
+        // A site template's `en-US` on a Croatian article.
+        #expect(detector.language(of: Self.croatian, declared: "en-US") == "hr")
+        // A declaration the text bears out stays, region and all.
+        #expect(detector.language(of: "The council met on Tuesday and the members voted on the budget, which will be published in the spring. " + String(repeating: "It is what the city has asked for and what it will get. ", count: 4), declared: "en-GB") == "en-GB")
+        // A close language never overrules: Danish text declared Norwegian Bokmål stays `nb`.
+        #expect(detector.language(of: Self.danish, declared: "nb") == "nb")
+        // A language the detector has no profile for stays.
+        #expect(detector.language(of: Self.croatian, declared: "bs") == "bs")
+        // Too little text keeps the declaration.
+        #expect(detector.language(of: "Gotovinski krediti sve se manje traže.", declared: "en") == "en")
+        // A macrolanguage becomes the language the text shows.
+        #expect(detector.language(of: String(repeating: "Jeg tror ikke at det er så enkelt, men hun sa at de kommer hjem fra byen i morgen. ", count: 3), declared: "no") == "nb")
+        // `en` declared on Russian text.
+        #expect(detector.language(of: String(repeating: "Он сказал, что это не так и что они будут работать там до тех пор, пока всё не будет сделано. ", count: 3), declared: "en") == "ru")
+    }
+
     @Test func fillerAndEmptyTextStayUndetermined() {
         #expect(LanguageDetector.standard.language(of: "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.") == nil)
         #expect(LanguageDetector.standard.language(of: "12345 — 678") == nil)

@@ -83,7 +83,10 @@ public struct HTMLReader: ArticleReader {
         let document = HTMLTree.parse(utf8)
         let metadata = HTMLMetadata(document: document)
         let extracted = ContentExtractor.content { document.deepCopy() }
+        // A declared language the article's text plainly contradicts (a site template's
+        // `lang="en"` on a Croatian article) gives way to the text's.
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
+            .map { declared in extracted.map { LanguageDetector.standard.language(of: $0.content.textContent, declared: declared) } ?? declared }
         let direction = (extracted?.direction ?? metadata.direction).flatMap { TextDirection(rawValue: $0.lowercased()) }
         // A captured page's links and images resolve against the address it was captured from.
         let captured = input.url.flatMap { URL(string: $0) }

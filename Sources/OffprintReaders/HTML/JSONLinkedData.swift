@@ -11,6 +11,8 @@ struct JSONLinkedData {
     ]
 
     var headline: String?
+    /// The article's `name`, which some pages state beside a `headline` that differs from it.
+    var name: String?
     var authors: [String] = []
     var published: String?
     var modified: String?
@@ -33,7 +35,8 @@ struct JSONLinkedData {
             guard let data = json.data(using: .utf8),
                   let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
                   let article = JSONLinkedData.findArticle(in: value) else { continue }
-            headline = JSONLinkedData.string(article["headline"]) ?? JSONLinkedData.string(article["name"])
+            name = JSONLinkedData.string(article["name"])
+            headline = JSONLinkedData.string(article["headline"]) ?? name
             authors = JSONLinkedData.names(article["author"])
             published = JSONLinkedData.string(article["datePublished"])
             modified = JSONLinkedData.string(article["dateModified"])
