@@ -89,10 +89,20 @@ import Testing
         ("A Platform For Every Kind Of Advertising", nil),
         ("Menu", nil),
         ("Share", nil),
+        ("nil", nil),
+        ("undefined", nil),
+        ("None", nil),
         ("News", "News"),
     ] as [(String, String?)])
     func sectionLabels(stated: String, expected: String?) {
         let site = SiteName(names: ["Example News"], url: "https://example.com/story")
         #expect(SectionLabel.label(stated, site: site) == expected)
+    }
+
+    /// A template's empty value is no author or keyword either.
+    @Test func placeholderAuthorsAndKeywordsAreLeftOut() throws {
+        let article = try Self.title(head: #"<title>Story</title><meta name="author" content="null"><meta name="keywords" content="rain, undefined, archives">"#)
+        #expect(article.authors == [])
+        #expect(article.tags == ["rain", "archives"])
     }
 }

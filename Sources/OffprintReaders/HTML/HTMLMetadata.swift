@@ -59,12 +59,14 @@ struct HTMLMetadata {
                 .filter { !$0.hasPrefix("http") }
                 .flatMap { MetadataField.list($0) }
         }
+        authors.removeAll(where: PlaceholderValue.isPlaceholder)
         published = (linked?.published ?? meta["article:published_time"]?.first ?? meta["date"]?.first
                      ?? meta["dc.date"]?.first ?? meta["parsely-pub-date"]?.first).flatMap(ArticleDate.init(parsing:))
         modified = (linked?.modified ?? meta["article:modified_time"]?.first ?? meta["og:updated_time"]?.first)
             .flatMap(ArticleDate.init(parsing:))
         section = SectionLabel.label(linked?.section ?? meta["article:section"]?.first, site: site)
         keywords = linked?.keywords ?? meta["article:tag"] ?? meta["keywords"].map { $0.flatMap { MetadataField.list($0) } } ?? []
+        keywords.removeAll(where: PlaceholderValue.isPlaceholder)
         articleBody = linked?.articleBody
         summary = linked?.description ?? meta["og:description"]?.first ?? meta["description"]?.first ?? meta["twitter:description"]?.first
         // The first of the stated languages that is a language tag (`lang="utf-8"` is not), else

@@ -5,7 +5,8 @@ import OffprintCleanup
 
 /// A page's stated section (`articleSection`, `article:section`) as the article's kicker, kept
 /// only when it reads as a section label: a few words, not a list of tags, not the site's name
-/// or address, not a URL slug, not a lone symbol or number, not page furniture (`Menu`, `Share`:
+/// or address, not a URL slug, not a template's empty value (`nil`, `null`), not a lone symbol
+/// or number, not page furniture (`Menu`, `Share`:
 /// the furniture lexicon's phrases).
 enum SectionLabel {
     /// A section label has at most this many words...
@@ -22,7 +23,7 @@ enum SectionLabel {
         let label = first.map { $0.trimmingWhitespace() } ?? ""
         guard !label.isEmpty, label.count <= maximumCharacters,
               label.split(whereSeparator: \.isWhitespace).count <= maximumWords,
-              label.unicodeScalars.contains(where: \.properties.isAlphabetic),
+              label.unicodeScalars.contains(where: \.properties.isAlphabetic), !PlaceholderValue.isPlaceholder(label),
               !isAddressOrSlug(label), !site.names(label[...], loosely: false),
               FurnitureLexicon.standard.kind(of: label) == nil else { return nil }
         return label
