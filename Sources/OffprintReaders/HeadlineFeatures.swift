@@ -8,16 +8,18 @@ import OffprintCore
 /// `Resources/headline-model.tsv` and of `offprint inspect --headline-candidates`, which the
 /// training script (`Scripts/train-headline-model`) reads.
 struct HeadlineFeatures {
-    /// The feature names, in the order of `values`.
+    /// The feature names, in the order of `values`. The last two compare the candidate with
+    /// the page's others (`comparing(bestEcho:bestOtherEcho:)`).
     static let names = [
         "words", "short", "long", "echo", "distance", "in_body", "body_offset", "first_of_body",
         "full_stop", "question", "colon", "repeated", "glued", "glued_headline",
         "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
         "position", "characters", "headline_below", "headline_above",
+        "deep_in_body", "glued_elsewhere", "best_echo", "echo_margin",
     ]
 
     /// The values, in the order of `names`.
-    let values: [Double]
+    private(set) var values: [Double]
 
     /// The features of line `index` of `page`, whose body the reader found at `body`;
     /// `vocabulary` holds the opening of the article below the line.
@@ -41,7 +43,7 @@ struct HeadlineFeatures {
             vocabulary.share(of: text),
             Double(distance) / 10,
             flag(inBody),
-            Double(offset) / 5,
+            Double(min(offset, ScrapedPage.bodyOpeningLines)) / 5,
             flag(index == body.lowerBound),
             flag(last == "."),
             flag(last == "?" || last == "!"),
@@ -59,7 +61,21 @@ struct HeadlineFeatures {
             Double(min(scalars, 200)) / 100,
             flag(next.map(page.couldBeHeadline) ?? false),
             flag(previous.map(page.couldBeHeadline) ?? false),
+            flag(offset > ScrapedPage.bodyOpeningLines),
+            flag(page.isGluedElsewhere(line)),
         ]
+    }
+
+    /// The echo feature.
+    var echo: Double { values[3] }
+
+    /// These features with the ones that compare them with the best `echo` among the page's
+    /// candidates: whether this candidate's is the best, and how far it is below the best of the others.
+    func comparing(bestEcho: Double, bestOtherEcho: Double) -> HeadlineFeatures {
+        var copy = self
+        copy.values.append(echo >= bestEcho ? 1 : 0)
+        copy.values.append(echo - bestOtherEcho)
+        return copy
     }
 }
 
@@ -68,6 +84,17 @@ extension ScrapedPage {
     func couldBeHeadline(_ line: ScrapedLine) -> Bool {
         line.furniture == nil && line.words >= 4 && line.words <= ScrapedPage.openingHeadlineWords && !line.isSentenceLike
             && isHeadlineLike(line) && !isByline(line) && !isDateLine(line)
+    }
+
+    /// Whether another line of the page ends with this one after a label glued to it
+    /// ("NewsThe headline", "Home / News / The headline"): the line is the headline alone.
+    func isGluedElsewhere(_ line: ScrapedLine) -> Bool {
+        guard line.words >= 3 else { return false }
+        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
+        for other in lines where other.text.utf8.last == lastByte && other.text.utf8.count > bytes && other.text.utf8.count <= bytes * 2 {
+            if other.text.utf8.suffix(bytes).elementsEqual(line.text.utf8) { return true }
+        }
+        return false
     }
 
     /// The nearest line before `index` that is not blank.

@@ -12,9 +12,12 @@ extension ScrapedPage {
         return lines[(upper + 1)..<lower].count { !$0.isBlank }
     }
 
-    /// How many of the body's first non-blank lines may be the headline: a logo's alt text or a
-    /// kicker read as prose can open the body's run above it.
-    static let bodyHeadlineLines = 6
+    /// How many of the body's first non-blank lines may be the headline: a logo's alt text, a
+    /// kicker, a cookie dialog or a list of teasers read as prose can open the body's run above it.
+    static let bodyHeadlineLines = 40
+
+    /// The body's first non-blank lines, where a headline read as part of the body usually is.
+    static let bodyOpeningLines = 6
 
     /// The most words a line inside the body may have to be taken for the headline.
     static let openingHeadlineWords = 20.0
@@ -53,7 +56,16 @@ extension ScrapedPage {
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
             candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: distance, vocabulary: vocabulary)))
         }
-        return candidates
+        // The best and second-best echo, for the features that compare candidates.
+        var best = 0.0, second = 0.0
+        for candidate in candidates {
+            let echo = candidate.features.echo
+            if echo > best { (best, second) = (echo, best) } else if echo > second { second = echo }
+        }
+        return candidates.map { candidate in
+            let echo = candidate.features.echo
+            return (candidate.index, candidate.features.comparing(bestEcho: best, bestOtherEcho: echo >= best ? second : best))
+        }
     }
 
     /// The distinctive words of the article's first lines from `start`: a headline's words come
@@ -70,13 +82,27 @@ extension ScrapedPage {
 
     /// The index of the headline: the candidate the headline model scores best, if it scores
     /// better than having no headline.
+    /// When the best line is another candidate with a label glued before it ("NewsThe
+    /// headline", "Home / News / The headline", not "Topic: Headline"), that other candidate is
+    /// taken: it is the headline alone.
     func headlineIndex(body: ClosedRange<Int>, model: HeadlineModel = .standard) -> Int? {
+        let candidates = headlineCandidates(body: body)
         var best: (score: Double, index: Int)?
-        for candidate in headlineCandidates(body: body) {
+        for candidate in candidates {
             let score = model.score(candidate.features)
             if score > (best?.score ?? 0) { best = (score, candidate.index) }
         }
-        return best?.index
+        guard let best else { return nil }
+        let text = lines[best.index].text.utf8
+        var clean: (score: Double, index: Int)?
+        for candidate in candidates where lines[candidate.index].words >= 3 {
+            let other = lines[candidate.index].text.utf8
+            guard other.count < text.count, other.count * 2 >= text.count, text.suffix(other.count).elementsEqual(other),
+                  !ScrapedPage.endsWithColon(lines[best.index].text.dropLast(lines[candidate.index].text.count)) else { continue }
+            let score = model.score(candidate.features)
+            if score > (clean?.score ?? -Double.infinity) { clean = (score, candidate.index) }
+        }
+        return clean?.index ?? best.index
     }
 
     /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
@@ -90,6 +116,13 @@ extension ScrapedPage {
             }
         }
         return false
+    }
+
+    /// Whether the text ends with a colon, white space aside: "Topic: Headline" is one
+    /// headline, not a label glued to one.
+    static func endsWithColon(_ text: Substring) -> Bool {
+        let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
+        return last == ":" || last == "："
     }
 
     /// Whether a byline or a date follows the line within three lines, as under most headlines.
