@@ -23,7 +23,7 @@ struct HeadlineFeatures {
 
     /// The features of line `index` of `page`, whose body the reader found at `body`;
     /// `vocabulary` holds the opening of the article below the line.
-    init(line index: Int, of page: ScrapedPage, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
+    init(line index: Int, of page: ScrapedPage, shapes: LineShapes, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
         let line = page.lines[index]
         let text = line.text
         let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
@@ -48,9 +48,9 @@ struct HeadlineFeatures {
             flag(last == "."),
             flag(last == "?" || last == "!"),
             flag(text.contains(": ")),
-            flag(page.lines.count(where: { $0.text == text }) > 1),
+            flag(page.isRepeated(index, shapes: shapes)),
             Double(min(line.gluedJoins, 3)) / 3,
-            flag(page.isGluedHeadline(line)),
+            flag(page.isGluedHeadline(index, shapes: shapes)),
             flag(page.isFollowedByBylineOrDate(index, before: min(page.lines.count, max(body.lowerBound, index + 4)))),
             flag(line.isSentenceLike),
             flag((index == 0 || page.lines[index - 1].isBlank) && (index + 1 == page.lines.count || page.lines[index + 1].isBlank)),
@@ -62,7 +62,7 @@ struct HeadlineFeatures {
             flag(next.map(page.couldBeHeadline) ?? false),
             flag(previous.map(page.couldBeHeadline) ?? false),
             flag(offset > ScrapedPage.bodyOpeningLines),
-            flag(page.isGluedElsewhere(line)),
+            flag(page.isGluedElsewhere(index, shapes: shapes)),
         ]
     }
 
@@ -86,13 +86,22 @@ extension ScrapedPage {
             && isHeadlineLike(line) && !isByline(line) && !isDateLine(line)
     }
 
-    /// Whether another line of the page ends with this one after a label glued to it
+    /// Whether the page prints line `index`'s text more than once (compared byte for byte).
+    func isRepeated(_ index: Int, shapes: LineShapes) -> Bool {
+        let bytes = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where other != index && shapes.byteCounts[other] == count && shapes.lastBytes[other] == last {
+            if lines[other].text.utf8.elementsEqual(bytes) { return true }
+        }
+        return false
+    }
+
+    /// Whether another line of the page ends with line `index` after a label glued to it
     /// ("NewsThe headline", "Home / News / The headline"): the line is the headline alone.
-    func isGluedElsewhere(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 3 else { return false }
-        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
-        for other in lines where other.text.utf8.last == lastByte && other.text.utf8.count > bytes && other.text.utf8.count <= bytes * 2 {
-            if other.text.utf8.suffix(bytes).elementsEqual(line.text.utf8) { return true }
+    func isGluedElsewhere(_ index: Int, shapes: LineShapes) -> Bool {
+        guard shapes.words[index] >= 3 else { return false }
+        let text = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where shapes.lastBytes[other] == last && shapes.byteCounts[other] > count && shapes.byteCounts[other] <= count * 2 {
+            if lines[other].text.utf8.suffix(count).elementsEqual(text) { return true }
         }
         return false
     }

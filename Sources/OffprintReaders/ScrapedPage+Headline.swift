@@ -27,7 +27,10 @@ extension ScrapedPage {
     /// bylines, dates and furniture.
     func headlineCandidates(body: ClosedRange<Int>) -> [(index: Int, features: HeadlineFeatures)] {
         var candidates: [(index: Int, features: HeadlineFeatures)] = []
-        // Inside the body, a line is compared with what follows it.
+        // Inside the body, a line is compared with what follows it; each line's terms are
+        // listed once, as the openings below neighbouring candidates overlap.
+        var termLists: [Int: [UInt64]] = [:]
+        let shapes = LineShapes(lines)
         var seen = 0
         var index = body.lowerBound
         while index < body.upperBound, seen < ScrapedPage.bodyHeadlineLines {
@@ -35,8 +38,8 @@ extension ScrapedPage {
             if !line.isBlank {
                 seen += 1
                 if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isByline(line), !isDateLine(line) {
-                    let vocabulary = opening(from: index + 1, to: body.upperBound)
-                    candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: 0, vocabulary: vocabulary)))
+                    let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
+                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary)))
                 }
             }
             index += 1
@@ -54,7 +57,7 @@ extension ScrapedPage {
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
-            candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: distance, vocabulary: vocabulary)))
+            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary)))
         }
         // The best and second-best echo, for the features that compare candidates.
         var best = 0.0, second = 0.0
@@ -66,6 +69,27 @@ extension ScrapedPage {
             let echo = candidate.features.echo
             return (candidate.index, candidate.features.comparing(bestEcho: best, bestOtherEcho: echo >= best ? second : best))
         }
+    }
+
+    /// `opening(from:to:)`, with the terms of each line kept in `termLists` (by line index) for
+    /// the next call.
+    func opening(from start: Int, to end: Int, termLists: inout [Int: [UInt64]]) -> Vocabulary {
+        guard start <= end else { return Vocabulary([Substring]()) }
+        var budget = ScrapedPage.vocabularyBytes
+        var lists: [[UInt64]] = []
+        var index = start
+        while index <= end, budget > 0 {
+            if let list = termLists[index] {
+                lists.append(list)
+            } else {
+                let list = Vocabulary.terms(of: lines[index].text)
+                termLists[index] = list
+                lists.append(list)
+            }
+            budget -= lines[index].text.utf8.count
+            index += 1
+        }
+        return Vocabulary(termLists: lists)
     }
 
     /// The distinctive words of the article's first lines from `start`: a headline's words come
@@ -105,13 +129,13 @@ extension ScrapedPage {
         return clean?.index ?? best.index
     }
 
-    /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
-    /// (at least half as long) is the headline glued to a label; the page prints it alone too.
-    func isGluedHeadline(_ line: ScrapedLine) -> Bool {
-        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
-        for other in lines where other.words >= 3 && other.text.utf8.last == lastByte {
-            let otherBytes = other.text.utf8.count
-            if otherBytes * 2 >= bytes, otherBytes < bytes, line.text.utf8.suffix(otherBytes).elementsEqual(other.text.utf8) {
+    /// "SectionHeadline" or "Topic - Headline": line `index` ends with another line of the
+    /// page (at least half as long) is the headline glued to a label; the page prints it alone too.
+    func isGluedHeadline(_ index: Int, shapes: LineShapes) -> Bool {
+        let text = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where shapes.words[other] >= 3 && shapes.lastBytes[other] == last {
+            let otherCount = shapes.byteCounts[other]
+            if otherCount * 2 >= count, otherCount < count, text.suffix(otherCount).elementsEqual(lines[other].text.utf8) {
                 return true
             }
         }
