@@ -8,20 +8,22 @@ import OffprintCore
 /// `Resources/headline-model.tsv` and of `offprint inspect --headline-candidates`, which the
 /// training script (`Scripts/train-headline-model`) reads.
 struct HeadlineFeatures {
-    /// The feature names, in the order of `values`.
+    /// The feature names, in the order of `values`. The last two compare the candidate with
+    /// the page's others (`comparing(bestEcho:bestOtherEcho:)`).
     static let names = [
         "words", "short", "long", "echo", "distance", "in_body", "body_offset", "first_of_body",
         "full_stop", "question", "colon", "repeated", "glued", "glued_headline",
         "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
         "position", "characters", "headline_below", "headline_above",
+        "deep_in_body", "glued_elsewhere", "best_echo", "echo_margin",
     ]
 
     /// The values, in the order of `names`.
-    let values: [Double]
+    private(set) var values: [Double]
 
     /// The features of line `index` of `page`, whose body the reader found at `body`;
     /// `vocabulary` holds the opening of the article below the line.
-    init(line index: Int, of page: ScrapedPage, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
+    init(line index: Int, of page: ScrapedPage, shapes: LineShapes, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
         let line = page.lines[index]
         let text = line.text
         let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
@@ -41,14 +43,14 @@ struct HeadlineFeatures {
             vocabulary.share(of: text),
             Double(distance) / 10,
             flag(inBody),
-            Double(offset) / 5,
+            Double(min(offset, ScrapedPage.bodyOpeningLines)) / 5,
             flag(index == body.lowerBound),
             flag(last == "."),
             flag(last == "?" || last == "!"),
             flag(text.contains(": ")),
-            flag(page.lines.count(where: { $0.text == text }) > 1),
+            flag(page.isRepeated(index, shapes: shapes)),
             Double(min(line.gluedJoins, 3)) / 3,
-            flag(page.isGluedHeadline(line)),
+            flag(page.isGluedHeadline(index, shapes: shapes)),
             flag(page.isFollowedByBylineOrDate(index, before: min(page.lines.count, max(body.lowerBound, index + 4)))),
             flag(line.isSentenceLike),
             flag((index == 0 || page.lines[index - 1].isBlank) && (index + 1 == page.lines.count || page.lines[index + 1].isBlank)),
@@ -59,7 +61,21 @@ struct HeadlineFeatures {
             Double(min(scalars, 200)) / 100,
             flag(next.map(page.couldBeHeadline) ?? false),
             flag(previous.map(page.couldBeHeadline) ?? false),
+            flag(offset > ScrapedPage.bodyOpeningLines),
+            flag(page.isGluedElsewhere(index, shapes: shapes)),
         ]
+    }
+
+    /// The echo feature.
+    var echo: Double { values[3] }
+
+    /// These features with the ones that compare them with the best `echo` among the page's
+    /// candidates: whether this candidate's is the best, and how far it is below the best of the others.
+    func comparing(bestEcho: Double, bestOtherEcho: Double) -> HeadlineFeatures {
+        var copy = self
+        copy.values.append(echo >= bestEcho ? 1 : 0)
+        copy.values.append(echo - bestOtherEcho)
+        return copy
     }
 }
 
@@ -68,6 +84,26 @@ extension ScrapedPage {
     func couldBeHeadline(_ line: ScrapedLine) -> Bool {
         line.furniture == nil && line.words >= 4 && line.words <= ScrapedPage.openingHeadlineWords && !line.isSentenceLike
             && isHeadlineLike(line) && !isByline(line) && !isDateLine(line)
+    }
+
+    /// Whether the page prints line `index`'s text more than once (compared byte for byte).
+    func isRepeated(_ index: Int, shapes: LineShapes) -> Bool {
+        let bytes = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where other != index && shapes.byteCounts[other] == count && shapes.lastBytes[other] == last {
+            if lines[other].text.utf8.elementsEqual(bytes) { return true }
+        }
+        return false
+    }
+
+    /// Whether another line of the page ends with line `index` after a label glued to it
+    /// ("NewsThe headline", "Home / News / The headline"): the line is the headline alone.
+    func isGluedElsewhere(_ index: Int, shapes: LineShapes) -> Bool {
+        guard shapes.words[index] >= 3 else { return false }
+        let text = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where shapes.lastBytes[other] == last && shapes.byteCounts[other] > count && shapes.byteCounts[other] <= count * 2 {
+            if lines[other].text.utf8.suffix(count).elementsEqual(text) { return true }
+        }
+        return false
     }
 
     /// The nearest line before `index` that is not blank.

@@ -12,9 +12,12 @@ extension ScrapedPage {
         return lines[(upper + 1)..<lower].count { !$0.isBlank }
     }
 
-    /// How many of the body's first non-blank lines may be the headline: a logo's alt text or a
-    /// kicker read as prose can open the body's run above it.
-    static let bodyHeadlineLines = 6
+    /// How many of the body's first non-blank lines may be the headline: a logo's alt text, a
+    /// kicker, a cookie dialog or a list of teasers read as prose can open the body's run above it.
+    static let bodyHeadlineLines = 40
+
+    /// The body's first non-blank lines, where a headline read as part of the body usually is.
+    static let bodyOpeningLines = 6
 
     /// The most words a line inside the body may have to be taken for the headline.
     static let openingHeadlineWords = 20.0
@@ -24,7 +27,10 @@ extension ScrapedPage {
     /// bylines, dates and furniture.
     func headlineCandidates(body: ClosedRange<Int>) -> [(index: Int, features: HeadlineFeatures)] {
         var candidates: [(index: Int, features: HeadlineFeatures)] = []
-        // Inside the body, a line is compared with what follows it.
+        // Inside the body, a line is compared with what follows it; each line's terms are
+        // listed once, as the openings below neighbouring candidates overlap.
+        var termLists: [Int: [UInt64]] = [:]
+        let shapes = LineShapes(lines)
         var seen = 0
         var index = body.lowerBound
         while index < body.upperBound, seen < ScrapedPage.bodyHeadlineLines {
@@ -32,8 +38,8 @@ extension ScrapedPage {
             if !line.isBlank {
                 seen += 1
                 if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isByline(line), !isDateLine(line) {
-                    let vocabulary = opening(from: index + 1, to: body.upperBound)
-                    candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: 0, vocabulary: vocabulary)))
+                    let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
+                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary)))
                 }
             }
             index += 1
@@ -51,9 +57,39 @@ extension ScrapedPage {
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
             guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
-            candidates.append((index, HeadlineFeatures(line: index, of: self, body: body, distance: distance, vocabulary: vocabulary)))
+            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary)))
         }
-        return candidates
+        // The best and second-best echo, for the features that compare candidates.
+        var best = 0.0, second = 0.0
+        for candidate in candidates {
+            let echo = candidate.features.echo
+            if echo > best { (best, second) = (echo, best) } else if echo > second { second = echo }
+        }
+        return candidates.map { candidate in
+            let echo = candidate.features.echo
+            return (candidate.index, candidate.features.comparing(bestEcho: best, bestOtherEcho: echo >= best ? second : best))
+        }
+    }
+
+    /// `opening(from:to:)`, with the terms of each line kept in `termLists` (by line index) for
+    /// the next call.
+    func opening(from start: Int, to end: Int, termLists: inout [Int: [UInt64]]) -> Vocabulary {
+        guard start <= end else { return Vocabulary([Substring]()) }
+        var budget = ScrapedPage.vocabularyBytes
+        var lists: [[UInt64]] = []
+        var index = start
+        while index <= end, budget > 0 {
+            if let list = termLists[index] {
+                lists.append(list)
+            } else {
+                let list = Vocabulary.terms(of: lines[index].text)
+                termLists[index] = list
+                lists.append(list)
+            }
+            budget -= lines[index].text.utf8.count
+            index += 1
+        }
+        return Vocabulary(termLists: lists)
     }
 
     /// The distinctive words of the article's first lines from `start`: a headline's words come
@@ -70,26 +106,47 @@ extension ScrapedPage {
 
     /// The index of the headline: the candidate the headline model scores best, if it scores
     /// better than having no headline.
+    /// When the best line is another candidate with a label glued before it ("NewsThe
+    /// headline", "Home / News / The headline", not "Topic: Headline"), that other candidate is
+    /// taken: it is the headline alone.
     func headlineIndex(body: ClosedRange<Int>, model: HeadlineModel = .standard) -> Int? {
+        let candidates = headlineCandidates(body: body)
         var best: (score: Double, index: Int)?
-        for candidate in headlineCandidates(body: body) {
+        for candidate in candidates {
             let score = model.score(candidate.features)
             if score > (best?.score ?? 0) { best = (score, candidate.index) }
         }
-        return best?.index
+        guard let best else { return nil }
+        let text = lines[best.index].text.utf8
+        var clean: (score: Double, index: Int)?
+        for candidate in candidates where lines[candidate.index].words >= 3 {
+            let other = lines[candidate.index].text.utf8
+            guard other.count < text.count, other.count * 2 >= text.count, text.suffix(other.count).elementsEqual(other),
+                  !ScrapedPage.endsWithColon(lines[best.index].text.dropLast(lines[candidate.index].text.count)) else { continue }
+            let score = model.score(candidate.features)
+            if score > (clean?.score ?? -Double.infinity) { clean = (score, candidate.index) }
+        }
+        return clean?.index ?? best.index
     }
 
-    /// "SectionHeadline" or "Topic - Headline": a line that ends with another line of the page
-    /// (at least half as long) is the headline glued to a label; the page prints it alone too.
-    func isGluedHeadline(_ line: ScrapedLine) -> Bool {
-        let bytes = line.text.utf8.count, lastByte = line.text.utf8.last
-        for other in lines where other.words >= 3 && other.text.utf8.last == lastByte {
-            let otherBytes = other.text.utf8.count
-            if otherBytes * 2 >= bytes, otherBytes < bytes, line.text.utf8.suffix(otherBytes).elementsEqual(other.text.utf8) {
+    /// "SectionHeadline" or "Topic - Headline": line `index` ends with another line of the
+    /// page (at least half as long) is the headline glued to a label; the page prints it alone too.
+    func isGluedHeadline(_ index: Int, shapes: LineShapes) -> Bool {
+        let text = lines[index].text.utf8, count = shapes.byteCounts[index], last = shapes.lastBytes[index]
+        for other in lines.indices where shapes.words[other] >= 3 && shapes.lastBytes[other] == last {
+            let otherCount = shapes.byteCounts[other]
+            if otherCount * 2 >= count, otherCount < count, text.suffix(otherCount).elementsEqual(lines[other].text.utf8) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the text ends with a colon, white space aside: "Topic: Headline" is one
+    /// headline, not a label glued to one.
+    static func endsWithColon(_ text: Substring) -> Bool {
+        let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
+        return last == ":" || last == "："
     }
 
     /// Whether a byline or a date follows the line within three lines, as under most headlines.
@@ -141,13 +198,21 @@ extension ScrapedPage {
         return nil
     }
 
-    /// Whether the line reads as a section label: letters, few digits, no glued menu items, no
-    /// byline, date, credit or markup.
+    /// Whether the line reads as a section label: letters and no digits, no glued menu items,
+    /// no byline, date, credit or markup, no list bullet in front and no colon at the end ("Up
+    /// next:", "Author:"), not an interface label and not a row of social network names.
     func isSectionLabel(_ line: ScrapedLine) -> Bool {
+        let normalized = FurnitureLexicon.normalize(line.text)
         guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text),
-              !ScrapedPage.interfaceLabels.contains(FurnitureLexicon.normalize(line.text)) else { return false }
+              !ScrapedPage.interfaceLabels.contains(normalized),
+              !ScrapedPage.interfacePrefixes.contains(where: { normalized == $0 || normalized.hasPrefix($0 + " ") }) else { return false }
+        let words = normalized.split(separator: " ")
+        if words.allSatisfy({ ScrapedPage.socialNetworks.contains($0.lowercased()) }) { return false }
+        let scalars = line.text.unicodeScalars
+        if let first = scalars.first(where: { !$0.isAnyWhitespace }), "+-–—•*·>".unicodeScalars.contains(first) { return false }
+        if let last = scalars.last(where: { !$0.isAnyWhitespace }), last == ":" || last == "：" { return false }
         var letters = 0, digits = 0
-        for scalar in line.text.unicodeScalars {
+        for scalar in scalars {
             if scalar.properties.numericType != nil {
                 digits += 1
             } else if scalar.properties.isAlphabetic {
@@ -156,8 +221,18 @@ extension ScrapedPage {
                 return false
             }
         }
-        return letters >= 2 && digits < 2
+        return letters >= 2 && digits == 0
     }
+
+    /// Names of social networks and sharing services: a row of them is a share bar.
+    static let socialNetworks: Set<String> = [
+        "twitter", "x", "facebook", "linkedin", "instagram", "whatsapp", "pinterest", "reddit", "tumblr", "telegram",
+        "youtube", "tiktok", "mastodon", "bluesky", "threads", "flipboard", "xing", "vk", "email", "e", "mail",
+    ]
+
+    /// The first words of buttons that stand where a section label would ("Follow Politics",
+    /// "Sign in | Join"), normalised as the furniture lexicon does.
+    static let interfacePrefixes: [String] = ["Follow", "Sign in", "Sign up", "Log in", "Share", "Jump to"].map { FurnitureLexicon.normalize($0) }
 
     /// Whether the line is a byline such as "By Jane Doe" (in the languages Offprint knows).
     func isByline(_ line: ScrapedLine) -> Bool {
@@ -232,6 +307,7 @@ extension ScrapedPage {
         "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "Skip to content", "Close",
         "Schließen", "Fermer", "Cerrar", "Chiudi", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete", "Print",
         "Drucken", "Imprimer", "打印文稿", "打印", "الرئيسية", "القائمة", "بحث", "مشاركة", "إغلاق", "خانه", "جستجو",
-        "בית", "חיפוש", "סגור",
+        "בית", "חיפוש", "סגור", "Bookmark", "Donate", "More", "Mehr", "Plus", "Más", "Supported by", "Sponsored by",
+        "Advertisement", "Anzeige", "Werbung", "Publicité",
     ].map { FurnitureLexicon.normalize($0) })
 }

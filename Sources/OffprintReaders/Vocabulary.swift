@@ -14,6 +14,18 @@ struct Vocabulary {
         }
     }
 
+    /// The vocabulary of texts whose terms (as `terms(of:)` lists them) are already known.
+    init(termLists: some Sequence<[UInt64]>) {
+        for list in termLists { terms.formUnion(list) }
+    }
+
+    /// The terms of a text, in order, for `init(termLists:)`.
+    static func terms(of text: some StringProtocol) -> [UInt64] {
+        var list: [UInt64] = []
+        forEachTerm(of: text) { list.append($0) }
+        return list
+    }
+
     /// The share (0...1) of the line's terms that the vocabulary holds, discounted for lines
     /// of fewer than four terms, where one shared word proves little.
     func share(of line: some StringProtocol) -> Double {

@@ -121,11 +121,15 @@ import TestSupport
     }
 
     /// The line above the headline is the kicker only when it reads as a section label, not a
-    /// date, a count, a symbol, a byline or glued menu items.
+    /// date, a count, a symbol, a byline, glued menu items, a label ending in a colon, a list
+    /// item, a reading time, a row of social networks or a button.
     @Test(arguments: [
         ("Transport", "Transport"), ("14:02", nil), ("12 March 2024", nil), ("58420", nil), ("×", nil),
         ("By Jane Roe", nil), ("NewsSportWeather", nil), ("الاقتصاد", "الاقتصاد"), ("Learn More", nil), ("Table of Contents", nil),
-        ("القائمة", nil),
+        ("القائمة", nil), ("Author:", nil), ("Up next:", nil), ("5 min read", nil), ("Potsdam8 °C", nil), ("+ Added mobs", nil),
+        ("• Sports", nil), ("twitter linkedin facebook instagram", nil), ("Follow Harbour Politics", nil), ("Sign In| Join", nil),
+        ("Bookmark", nil), ("Donate", nil), ("Jump to: navigation, search", nil), ("Business News", "Business News"),
+        ("Personal Technology: Review", "Personal Technology: Review"), ("Sport | Football", "Sport | Football"), ("شؤون دولية", "شؤون دولية"),
     ] as [(String, String?)])
     func kickerIsASectionLabel(above: String, kicker: String?) throws {
         let (article, _) = try Fixtures.read("""
