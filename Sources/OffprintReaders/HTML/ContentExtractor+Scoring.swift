@@ -10,9 +10,11 @@ extension ContentExtractor {
             let hints = node.classAndID
             if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
                 let role = node.attributes["role"] ?? ""
+                // A layout wrapper named for its sidebar ("two-col-sidebar-right") may hold the
+                // page's own main content: that is never unlikely.
                 if ContentHints.unlikelyRoles.contains(role)
                     || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
-                        && !node.hasAncestor(named: ["table", "code"])) {
+                        && !node.hasAncestor(named: ["table", "code"]) && node.firstElement(where: ContentHints.marksMainContent) == nil) {
                     node.remove()
                     continue
                 }
@@ -90,7 +92,8 @@ extension ContentExtractor {
         for candidate in candidates {
             candidate.score = (candidate.score ?? 0) * (1 - measure.linkDensity(candidate))
         }
-        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), top !== body, top.name != "#document" else {
+        // The root above the body (which holds the head's text) is never the article.
+        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), top !== body, top.hasAncestor(body) else {
             return body
         }
         top = climb(from: top, candidates: candidates, body: body)
@@ -189,6 +192,17 @@ extension DOMNode {
             node = current.parent
         }
         return false
+    }
+
+    /// The first element below (in document order) that satisfies `predicate`.
+    func firstElement(where predicate: (DOMNode) -> Bool) -> DOMNode? {
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            guard !node.isText else { continue }
+            if predicate(node) { return node }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return nil
     }
 
     /// Whether the node is still in the tree under `root` (earlier steps may have removed an ancestor).

@@ -31,6 +31,9 @@ enum ContentHints {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "button", "input", "select",
         "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
     ]
+    /// Page regions among `neverContent` that broken markup can leave wrapped around the
+    /// article; they are kept when they hold most of the page's paragraph text.
+    static let sectioning: Set<String> = ["aside", "footer", "nav"]
     /// Elements whose text is scored as article paragraphs.
     static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
     /// Block-level elements: a `div` without any of these is really a paragraph.
@@ -55,6 +58,13 @@ enum ContentHints {
             if matches(value, positive) { weight += 25 }
         }
         return weight
+    }
+
+    /// Whether the page marks this element as its main content: `<main>`, `role="main"`, or
+    /// schema.org's `itemprop="articleBody"`.
+    static func marksMainContent(_ node: DOMNode) -> Bool {
+        node.name == "main" || node.attributes["role"] == "main"
+            || node.attributes["itemprop"]?.lowercased().contains("articlebody") == true
     }
 
     /// The starting score of a candidate container, by its tag.

@@ -17,7 +17,8 @@ struct DOMBlockConverter {
 
     static let headingLevels = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
     static let containers: Set<String> = [
-        "div", "section", "article", "main", "header", "center", "details", "summary", "body", "span", "font", "picture", "form", "fieldset",
+        "div", "section", "article", "main", "header", "footer", "aside", "nav", "hgroup", "center", "details", "summary", "body", "span", "font",
+        "picture", "form", "fieldset",
     ]
 
     func blocks(of node: DOMNode) -> [Block] {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import OffprintCore
+
+/// Which container the saved-page reader takes as the article, on page shapes that misled it:
+/// layout wrappers named for their sidebar, tag soup that leaves the article inside an
+/// `<aside>`, and containers where the article shares its parent with link lists.
+@Suite struct HTMLContainerChoiceTests {
+    static let paragraphs = [
+        "The council met on Tuesday evening, and after a long debate it approved the new budget for the coming year.",
+        "Residents had asked for more money for the library, the parks, and the roads, and most of them got some of it.",
+        "The mayor said the plan was a compromise, that nobody got everything, and that the next year would be harder.",
+        "A vote on the school building was put off until spring, when the engineers will have finished their report.",
+    ]
+    static var articleHTML: String { paragraphs.map { "<p>\($0)</p>" }.joined() }
+
+    static func bodyText(_ html: String) throws -> [String] {
+        try HTMLReaderTests.read(html).0.body.map(\.plainText)
+    }
+
+    @Test func aWrapperNamedForItsSidebarStillHoldsTheMainContent() throws {
+        // The head's style text is longer than a short article: it must not be read as one.
+        let style = "<style>" + String(repeating: ".banner{display:block;margin:0 auto;padding:1rem}", count: 20) + "</style>"
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>" + style, body: """
+        <p id="skip"><a href="#nav">Jump to navigation</a> <a href="#content">Skip navigation</a></p>
+        <div class="panel-layout-two-col-sidebar-right"><div id="content" role="main">\(Self.articleHTML)</div>
+        <div class="sidebar-block"><a href="/x">Donate</a></div></div>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text == Self.paragraphs)
+    }
+
+    @Test func anAsideThatHoldsMostOfThePagesProseIsRead() throws {
+        // What a parser makes of a sidebar whose closing tag it could not match: the article inside it.
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <aside id="secondary"><div class="widget"><a href="/a">Most read</a></div>
+        <section id="content"><article>\(Self.articleHTML)</article></section></aside>
+        <aside class="promo"><p>Subscribe to our newsletter for more local news, delivered every morning.</p></aside>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text == Self.paragraphs)
+    }
+
+    @Test func aListOfLinksInsideTheArticleIsLeftOutButAListOfProseStays() throws {
+        let links = (1...6).map { "<li><a href=\"/story\($0)\">Another story from this section, number \($0)</a></li>" }.joined()
+        let prose = "<ul><li>The library gets two more librarians.</li><li>The parks get new benches and lights.</li></ul>"
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <div class="story">\(Self.articleHTML)\(prose)<h3>More news</h3><ul class="list">\(links)</ul></div>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text.contains("The library gets two more librarians.\nThe parks get new benches and lights."))
+        #expect(!text.contains { $0.contains("Another story") })
+    }
+
+    @Test func theContainerOfMostOfTheProseStaysBesideLinkHeavyTeasers() throws {
+        // The article's container shares its parent with teaser blocks whose links outweigh its text.
+        let teasers = (1...8).map { "<div class=\"teaser\"><a href=\"/t\($0)\">A much-read story elsewhere on the site, number \($0) of the day</a></div>" }.joined()
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <div class="main-column"><h1>Budget</h1><div class="clearfix"><div class="dateline">Published Tuesday</div>
+        <div class="story-text">\(Self.articleHTML)</div><div class="more">\(teasers)</div></div></div>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(Self.paragraphs.allSatisfy(text.contains))
+        #expect(!text.contains { $0.contains("much-read") })
+    }
+}
