@@ -20,11 +20,27 @@ extension ContentExtractor {
                 if shouldRemove(node, measure: measure, contentProse: contentProse, trailing: trailing) { node.remove() }
             }
         }
+        // After the link-density rules: text for screen readers counts as the link text it often is.
+        if flags.contains(.weightClasses) {
+            for node in content.descendants() where node.parentIsAttached(to: content) && isFurnitureByName(node) {
+                node.remove()
+            }
+        }
         for paragraph in content.descendants(named: ["p"]) where paragraph.parentIsAttached(to: content) {
             if paragraph.textContent.isBlank, paragraph.first(named: ["img", "picture", "figure", "video", "svg"]) == nil {
                 paragraph.remove()
             }
         }
+    }
+
+    /// A short element whose class names call it an author box, a date, a call to subscribe or
+    /// a credit, or text for screen readers only.
+    private func isFurnitureByName(_ node: DOMNode) -> Bool {
+        guard !node.isText, node.attributes["itemprop"]?.lowercased().contains("articlebody") != true else { return false }
+        let words = ClassNameWords.words(of: node)
+        guard !words.isEmpty else { return false }
+        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words) else { return false }
+        return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
     }
 
     /// The elements under `root` that come after its last paragraph or list item of prose (80

@@ -23,6 +23,20 @@ enum ContentHints {
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "cookie", "newsletter", "subscribe",
     ]
+    /// Class and id words (`ClassNameWords`) of furniture found inside the article's own
+    /// container: author boxes and bylines, dates, calls to subscribe or donate, credits.
+    static let furnitureWords: Set<String> = [
+        "author", "authors", "autor", "byline", "bio", "cta", "donate", "donation", "signup", "newsletter", "paywall",
+        "subscribe", "subscription", "date", "dates", "dateline", "timestamp", "pubdate", "published", "credit", "credits",
+    ]
+
+    /// Whether the class names say the element is only for screen readers
+    /// (`visually-hidden`, `sr-only`, `screen-reader-text`, `element-invisible`).
+    static func isScreenReaderOnly(_ words: [String]) -> Bool {
+        let pairs: [(String, String)] = [("visually", "hidden"), ("sr", "only"), ("screen", "reader"), ("element", "invisible")]
+        return pairs.contains { pair in words.contains(pair.0) && words.contains(pair.1) }
+    }
+
     /// ARIA roles of page furniture.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
