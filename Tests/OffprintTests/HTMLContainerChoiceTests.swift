@@ -64,3 +64,31 @@ import Testing
         #expect(!text.contains { $0.contains("much-read") })
     }
 }
+
+extension HTMLContainerChoiceTests {
+    @Test func aClassThatSaysHideOnInitIsNotTheNegativeWordHid() throws {
+        // The rest of the article behind a "read more" toggle: `hideOnInit` is not `hid`.
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <div class="article-text"><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1])</p>
+        <div class="toggle-group hideOnInit"><p>\(Self.paragraphs[2])</p><p>\(Self.paragraphs[3])</p></div></div>
+        """)
+        #expect(try Self.bodyText(html) == Self.paragraphs)
+    }
+
+    @Test func sectionsInWrappersLikeTheTopOnesJoinItEvenWhenTooDeepToBeScored() throws {
+        // Each section of the page (a forum's posts, a CMS's modules) sits six levels down in a
+        // wrapper of the same class: the scores of its paragraphs never reach that wrapper.
+        func post(_ paragraphs: [String]) -> String {
+            let inner = paragraphs.map { "<p>\($0)</p>" }.joined()
+            return "<div class=\"message\"><div class=\"row\"><div class=\"cell\"><div class=\"wrap\"><div class=\"frame\"><div class=\"quote\">\(inner)</div></div></div></div></div></div>"
+        }
+        let replies = ["I went to the meeting too, and I think the library got less than it needed, though more than last year.",
+                       "The roads are the real problem here, and nobody on the council seems willing to say so out loud, again."]
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <div class="thread">\(post(Self.paragraphs))\(post([replies[0]]))\(post([replies[1]]))
+        <div class="message-footer"><a href="/more">More threads</a></div></div>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text == Self.paragraphs + replies)
+    }
+}

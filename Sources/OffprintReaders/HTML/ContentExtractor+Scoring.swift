@@ -164,6 +164,11 @@ extension ContentExtractor {
             if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
             if let score = sibling.score, score + bonus >= threshold {
                 result.append(sibling)
+            } else if sibling.score == nil, !topClass.isEmpty, sibling.attributes["class"] == topClass,
+                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25 {
+                // A section of the article in a wrapper like the top's, too deep for its
+                // paragraphs' scores to reach.
+                result.append(sibling)
             } else if sibling.name == "p" {
                 let length = measure.length(sibling)
                 let density = measure.linkDensity(sibling)

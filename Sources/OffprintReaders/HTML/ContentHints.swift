@@ -19,7 +19,7 @@ enum ContentHints {
     ]
     /// Class and id words that speak against it.
     static let negative = [
-        "-ad-", "hidden", "hid", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "cookie", "newsletter", "subscribe",
     ]
@@ -68,7 +68,8 @@ enum ContentHints {
         var weight = node.attributes["itemprop"]?.lowercased().contains("articlebody") == true ? 25.0 : 0
         for value in [node.attributes["class"], node.attributes["id"]] {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            if matches(value, negative) { weight -= 25 }
+            // `hid` only as a word of its own, as Readability has it: not in `hideOnInit`.
+            if matches(value, negative) || value.split(separator: " ").contains("hid") { weight -= 25 }
             if matches(value, positive) { weight += 25 }
         }
         return weight
