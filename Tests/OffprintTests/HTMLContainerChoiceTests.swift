@@ -92,3 +92,32 @@ extension HTMLContainerChoiceTests {
         #expect(text == Self.paragraphs + replies)
     }
 }
+
+extension HTMLContainerChoiceTests {
+    @Test func aConsentDialogWithLongCommaRichTextIsNotTheArticle() throws {
+        let consent = "To develop and fund our service, we and up to 200 partners collect, store, and process personal data, device identifiers, usage data, and location, for ads, analytics, measurement, and personalised content."
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <div class="article-content">\(Self.articleHTML)\(Self.articleHTML)</div>
+        <div id="cmp-modal" class="modal fade"><div class="modal-content"><p>\(consent)</p><p>\(consent)</p><p>\(consent)</p></div></div>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text == Self.paragraphs + Self.paragraphs)
+    }
+
+    @Test func forumPostsWrittenStraightIntoQuotesInsideAFormAreRead() throws {
+        // Forum software wraps the thread in a moderation form and writes each post into a
+        // blockquote without paragraphs.
+        // Four posts of equal weight (each the four paragraphs, in a different order).
+        let posts = (0..<4).map { shift in
+            let text = (0..<4).map { Self.paragraphs[($0 + shift) % 4] }.joined(separator: " ")
+            return "<li class=\"message\"><div class=\"author\">ann</div><article><blockquote class=\"messageText\">\(text)</blockquote></article></li>"
+        }
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <form action="inline-mod" method="post"><ol class="messageList">\(posts.joined())</ol><input type="submit" value="Go"></form>
+        <form action="search"><input name="q"><p>Search the forum</p></form>
+        """)
+        let text = try Self.bodyText(html).joined(separator: "\n")
+        #expect(text.components(separatedBy: Self.paragraphs[0]).count - 1 == 4, "\(text)")
+        #expect(!text.contains("Search the forum"))
+    }
+}

@@ -31,7 +31,13 @@ extension ContentExtractor {
                     wrapLooseText(in: node)
                 }
             }
-            if ContentHints.scored.contains(node.name) { scored.append(node) }
+            if ContentHints.scored.contains(node.name) {
+                scored.append(node)
+            } else if node.name == "blockquote" || node.name == "article",
+                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.first(named: ContentHints.blockLevel) != nil) }) {
+                // Text straight in a quote or an article element (a forum post) is a paragraph too.
+                scored.append(node)
+            }
         }
         return scored
     }

@@ -83,10 +83,11 @@ struct ContentExtractor {
         proseLength(in: form, atLeast: proseInForm)
     }
 
-    /// Whether the paragraphs under `node` hold at least `minimum` characters.
+    /// Whether the paragraphs (and quotes) under `node` hold at least `minimum` characters.
     static func proseLength(in node: DOMNode, atLeast minimum: Int) -> Bool {
         var length = 0
-        for paragraph in node.descendants(named: ["p"]) {
+        // Forum software writes posts straight into quotes, without paragraphs.
+        for paragraph in node.descendants(named: ["p", "blockquote"]) {
             length += WhitespaceCollapsing.collapsedLength(paragraph.textContent)
             if length >= minimum { return true }
         }
@@ -95,7 +96,7 @@ struct ContentExtractor {
 
     /// The characters of the paragraphs under `node`.
     static func proseLength(of node: DOMNode) -> Int {
-        node.descendants(named: ["p"]).reduce(0) { $0 + WhitespaceCollapsing.collapsedLength($1.textContent) }
+        node.descendants(named: ["p", "blockquote"]).reduce(0) { $0 + WhitespaceCollapsing.collapsedLength($1.textContent) }
     }
 
     private func isHidden(_ node: DOMNode) -> Bool {

@@ -9,7 +9,7 @@ enum ContentHints {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "cookie", "newsletter", "share",
+        "yom-remote", "cookie", "newsletter", "share", "modal", "consent",
     ]
     /// Words that rescue an element matching `unlikely`.
     static let maybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
