@@ -24,3 +24,20 @@ import Testing
         #expect(Self.alt("مبنى-البلدية") == "مبنى-البلدية")
     }
 }
+
+/// A block that repeats an earlier one word for word (a lead or caption written once per screen
+/// size) is read once; short ones (a one-line answer) may repeat.
+@Suite struct HTMLRepeatedBlockTests {
+    @Test func aRepeatedLeadIsReadOnceAndShortLinesMayRepeat() throws {
+        let lead = "The council approved the budget on Tuesday, after a long and often heated debate."
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <article><p class="lead mobile">\(lead)</p><p class="lead desktop">\(lead)</p>
+        \(HTMLContainerChoiceTests.articleHTML)<p>It passed.</p>\(HTMLContainerChoiceTests.articleHTML.replacingOccurrences(of: "<p>The council", with: "<p>Again the council"))<p>It passed.</p></article>
+        """)
+        let (article, _) = try HTMLReaderTests.read(html)
+        let text = article.body.map(\.plainText)
+        #expect(text.filter { $0 == lead }.count == 1)
+        #expect(text.filter { $0 == "It passed." }.count == 2)
+        #expect(text.filter { $0 == HTMLContainerChoiceTests.paragraphs[1] }.count == 1)
+    }
+}
