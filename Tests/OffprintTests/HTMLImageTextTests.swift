@@ -32,12 +32,20 @@ import Testing
         let lead = "The council approved the budget on Tuesday, after a long and often heated debate."
         let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
         <article><p class="lead mobile">\(lead)</p><p class="lead desktop">\(lead)</p>
-        \(HTMLContainerChoiceTests.articleHTML)<p>It passed.</p>\(HTMLContainerChoiceTests.articleHTML.replacingOccurrences(of: "<p>The council", with: "<p>Again the council"))<p>It passed.</p></article>
+        \(HTMLContainerChoiceTests.articleHTML)<p>It passed.</p><p>\(HTMLReaderTests.paragraph)</p><p>It passed.</p></article>
         """)
         let (article, _) = try HTMLReaderTests.read(html)
         let text = article.body.map(\.plainText)
         #expect(text.filter { $0 == lead }.count == 1)
         #expect(text.filter { $0 == "It passed." }.count == 2)
-        #expect(text.filter { $0 == HTMLContainerChoiceTests.paragraphs[1] }.count == 1)
+        #expect(text.count == 8)
+    }
+
+    @Test func aPageThatIsMostlyRepetitionIsKeptAsItIs() {
+        let line = Block.paragraph("The same long line of text, written again and again on purpose.")
+        let other = Block.paragraph("One line that differs from the others, and is long enough to count.")
+        #expect(HTMLReader.removingRepeatedBlocks([line, line, line, other]) == [line, line, line, other])
+        let others = (1...5).map { Block.paragraph("Paragraph number \($0) of an article that says something new each time.") }
+        #expect(HTMLReader.removingRepeatedBlocks([line] + others + [line]) == [line] + others)
     }
 }
