@@ -1,3 +1,4 @@
+import OffprintCore
 import OffprintPlatform
 extension ContentExtractor {
     /// Removes what inside the chosen content is still furniture: share bars, link lists,
@@ -13,8 +14,16 @@ extension ContentExtractor {
         }
         if flags.contains(.cleanConditionally) {
             let measure = TextMeasure(content)
+            let contentProse = ContentExtractor.prose(under: content, measure: measure)
+            let trailing = ContentExtractor.elementsAfterLastProse(in: content, measure: measure)
             for node in content.descendants(named: ["table", "ul", "div"]).reversed() where node.parentIsAttached(to: content) {
-                if shouldRemove(node, measure: measure) { node.remove() }
+                if shouldRemove(node, measure: measure, contentProse: contentProse, trailing: trailing) { node.remove() }
+            }
+        }
+        // After the link-density rules: text for screen readers counts as the link text it often is.
+        if flags.contains(.weightClasses) {
+            for node in content.descendants() where node.parentIsAttached(to: content) && isFurnitureByName(node) {
+                node.remove()
             }
         }
         for paragraph in content.descendants(named: ["p"]) where paragraph.parentIsAttached(to: content) {
@@ -24,17 +33,47 @@ extension ContentExtractor {
         }
     }
 
-    private func shouldRemove(_ node: DOMNode, measure: TextMeasure) -> Bool {
+    /// A short element whose class names call it an author box, a date, a call to subscribe or
+    /// a credit, or text for screen readers only.
+    private func isFurnitureByName(_ node: DOMNode) -> Bool {
+        guard !node.isText, node.attributes["itemprop"]?.lowercased().contains("articlebody") != true else { return false }
+        let words = ClassNameWords.words(of: node)
+        guard !words.isEmpty else { return false }
+        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words) else { return false }
+        return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
+    }
+
+    /// The elements under `root` that come after its last paragraph or list item of prose (80
+    /// characters or more, mostly not links), in document order.
+    static func elementsAfterLastProse(in root: DOMNode, measure: TextMeasure) -> Set<ObjectIdentifier> {
+        var trailing: Set<ObjectIdentifier> = []
+        for element in root.descendants().reversed() {
+            if element.name == "p" || element.name == "li", measure.length(element) >= 80, measure.linkDensity(element) < 0.25 { break }
+            trailing.insert(ObjectIdentifier(element))
+        }
+        return trailing
+    }
+
+    /// The characters of the paragraphs under `root` that are not mostly links.
+    static func prose(under root: DOMNode, measure: TextMeasure) -> Int {
+        root.descendants(named: ["p"]).reduce(0) { total, paragraph in
+            measure.linkDensity(paragraph) < 0.25 ? total + measure.length(paragraph) : total
+        }
+    }
+
+    private func shouldRemove(_ node: DOMNode, measure: TextMeasure, contentProse: Int, trailing: Set<ObjectIdentifier>) -> Bool {
         if node.hasAncestor(named: ["code", "pre"]) { return false }
         let weight = flags.contains(.weightClasses) ? ContentHints.classWeight(node) : 0
         if weight < 0 { return true }
         let text = node.normalizedText
         if text.unicodeScalars.count(where: { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }) >= 10 { return false }
         // One walk counts what the rules below weigh, instead of a walk per count.
-        var listText = 0, paragraphs = 0, images = 0, listItems = 0, inputs = 0
+        var listText = 0, paragraphs = 0, images = 0, listItems = 0, inputs = 0, prose = 0
         for element in node.descendants() {
             switch element.name {
-            case "p": paragraphs += 1
+            case "p":
+                paragraphs += 1
+                if measure.linkDensity(element) < 0.25 { prose += measure.length(element) }
             case "img": images += 1
             case "li": listItems += 1
             case "input": inputs += 1
@@ -44,6 +83,8 @@ extension ContentExtractor {
             default: break
             }
         }
+        // The container of most of the article's prose stays, whatever else is in it.
+        if contentProse > 0, prose * 2 > contentProse { return false }
         // A container that is mostly lists counts as a list.
         let isList = node.name == "ul" || node.name == "ol"
             || (measure.length(node) > 0 && Double(listText) / Double(measure.length(node)) > 0.9)
@@ -57,6 +98,9 @@ extension ContentExtractor {
         if Double(inputs) > Double(paragraphs) / 3 { return true }
         if !isList, length < 25, images == 0 || images > 2, !inFigure { return true }
         if !isList, weight < 25, density > 0.2 { return true }
+        // A list of links after the last of the article's prose ("more from this section") is
+        // not the article's own list; one between its paragraphs may be.
+        if isList, weight < 25, density > 0.5, trailing.contains(ObjectIdentifier(node)) { return true }
         if weight >= 25, density > 0.5 { return true }
         return false
     }

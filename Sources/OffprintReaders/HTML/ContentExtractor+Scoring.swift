@@ -10,9 +10,11 @@ extension ContentExtractor {
             let hints = node.classAndID
             if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
                 let role = node.attributes["role"] ?? ""
+                // A layout wrapper named for its sidebar ("two-col-sidebar-right") may hold the
+                // page's own main content: that is never unlikely.
                 if ContentHints.unlikelyRoles.contains(role)
                     || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
-                        && !node.hasAncestor(named: ["table", "code"])) {
+                        && !node.hasAncestor(named: ["table", "code"]) && node.firstElement(where: ContentHints.marksMainContent) == nil) {
                     node.remove()
                     continue
                 }
@@ -29,7 +31,13 @@ extension ContentExtractor {
                     wrapLooseText(in: node)
                 }
             }
-            if ContentHints.scored.contains(node.name) { scored.append(node) }
+            if ContentHints.scored.contains(node.name) {
+                scored.append(node)
+            } else if node.name == "blockquote" || node.name == "article",
+                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.first(named: ContentHints.blockLevel) != nil) }) {
+                // Text straight in a quote or an article element (a forum post) is a paragraph too.
+                scored.append(node)
+            }
         }
         return scored
     }
@@ -90,7 +98,8 @@ extension ContentExtractor {
         for candidate in candidates {
             candidate.score = (candidate.score ?? 0) * (1 - measure.linkDensity(candidate))
         }
-        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), top !== body, top.name != "#document" else {
+        // The root above the body (which holds the head's text) is never the article.
+        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), top !== body, top.hasAncestor(body) else {
             return body
         }
         top = climb(from: top, candidates: candidates, body: body)
@@ -161,6 +170,11 @@ extension ContentExtractor {
             if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
             if let score = sibling.score, score + bonus >= threshold {
                 result.append(sibling)
+            } else if sibling.score == nil, !topClass.isEmpty, sibling.attributes["class"] == topClass,
+                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25 {
+                // A section of the article in a wrapper like the top's, too deep for its
+                // paragraphs' scores to reach.
+                result.append(sibling)
             } else if sibling.name == "p" {
                 let length = measure.length(sibling)
                 let density = measure.linkDensity(sibling)
@@ -189,6 +203,17 @@ extension DOMNode {
             node = current.parent
         }
         return false
+    }
+
+    /// The first element below (in document order) that satisfies `predicate`.
+    func firstElement(where predicate: (DOMNode) -> Bool) -> DOMNode? {
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            guard !node.isText else { continue }
+            if predicate(node) { return node }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return nil
     }
 
     /// Whether the node is still in the tree under `root` (earlier steps may have removed an ancestor).

@@ -60,7 +60,14 @@ struct ContentExtractor {
 
     /// Scripts, styles, navigation, forms that hold no prose and hidden elements go first.
     private func removeNeverContent(_ root: DOMNode) {
+        var pageProse: Int?
         for node in root.descendants() where ContentHints.neverContent.contains(node.name) || (flags.contains(.stripHidden) && isHidden(node)) {
+            // Tag soup can close a sidebar only at the end of the page, with the article in it.
+            if ContentHints.sectioning.contains(node.name), ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm) {
+                let total = pageProse ?? ContentExtractor.proseLength(of: root)
+                pageProse = total
+                if ContentExtractor.proseLength(of: node) * 2 > total { continue }
+            }
             node.remove()
         }
         for form in root.descendants(named: ["form"]) where !ContentExtractor.holdsProse(form) {
@@ -73,12 +80,23 @@ struct ContentExtractor {
     static let proseInForm = 400
 
     private static func holdsProse(_ form: DOMNode) -> Bool {
+        proseLength(in: form, atLeast: proseInForm)
+    }
+
+    /// Whether the paragraphs (and quotes) under `node` hold at least `minimum` characters.
+    static func proseLength(in node: DOMNode, atLeast minimum: Int) -> Bool {
         var length = 0
-        for paragraph in form.descendants(named: ["p"]) {
+        // Forum software writes posts straight into quotes, without paragraphs.
+        for paragraph in node.descendants(named: ["p", "blockquote"]) {
             length += WhitespaceCollapsing.collapsedLength(paragraph.textContent)
-            if length >= proseInForm { return true }
+            if length >= minimum { return true }
         }
         return false
+    }
+
+    /// The characters of the paragraphs under `node`.
+    static func proseLength(of node: DOMNode) -> Int {
+        node.descendants(named: ["p", "blockquote"]).reduce(0) { $0 + WhitespaceCollapsing.collapsedLength($1.textContent) }
     }
 
     private func isHidden(_ node: DOMNode) -> Bool {

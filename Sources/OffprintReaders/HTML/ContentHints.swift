@@ -9,7 +9,7 @@ enum ContentHints {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "cookie", "newsletter", "share",
+        "yom-remote", "cookie", "newsletter", "share", "modal", "consent",
     ]
     /// Words that rescue an element matching `unlikely`.
     static let maybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
@@ -19,10 +19,24 @@ enum ContentHints {
     ]
     /// Class and id words that speak against it.
     static let negative = [
-        "-ad-", "hidden", "hid", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "cookie", "newsletter", "subscribe",
     ]
+    /// Class and id words (`ClassNameWords`) of furniture found inside the article's own
+    /// container: author boxes and bylines, dates, calls to subscribe or donate, credits.
+    static let furnitureWords: Set<String> = [
+        "author", "authors", "autor", "byline", "bio", "cta", "donate", "donation", "signup", "newsletter", "paywall",
+        "subscribe", "subscription", "date", "dates", "dateline", "timestamp", "pubdate", "published", "credit", "credits",
+    ]
+
+    /// Whether the class names say the element is only for screen readers
+    /// (`visually-hidden`, `sr-only`, `screen-reader-text`, `element-invisible`).
+    static func isScreenReaderOnly(_ words: [String]) -> Bool {
+        let pairs: [(String, String)] = [("visually", "hidden"), ("sr", "only"), ("screen", "reader"), ("element", "invisible")]
+        return pairs.contains { pair in words.contains(pair.0) && words.contains(pair.1) }
+    }
+
     /// ARIA roles of page furniture.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
@@ -31,6 +45,9 @@ enum ContentHints {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "button", "input", "select",
         "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
     ]
+    /// Page regions among `neverContent` that broken markup can leave wrapped around the
+    /// article; they are kept when they hold most of the page's paragraph text.
+    static let sectioning: Set<String> = ["aside", "footer", "nav"]
     /// Elements whose text is scored as article paragraphs.
     static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
     /// Block-level elements: a `div` without any of these is really a paragraph.
@@ -51,10 +68,18 @@ enum ContentHints {
         var weight = node.attributes["itemprop"]?.lowercased().contains("articlebody") == true ? 25.0 : 0
         for value in [node.attributes["class"], node.attributes["id"]] {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            if matches(value, negative) { weight -= 25 }
+            // `hid` only as a word of its own, as Readability has it: not in `hideOnInit`.
+            if matches(value, negative) || value.split(separator: " ").contains("hid") { weight -= 25 }
             if matches(value, positive) { weight += 25 }
         }
         return weight
+    }
+
+    /// Whether the page marks this element as its main content: `<main>`, `role="main"`, or
+    /// schema.org's `itemprop="articleBody"`.
+    static func marksMainContent(_ node: DOMNode) -> Bool {
+        node.name == "main" || node.attributes["role"] == "main"
+            || node.attributes["itemprop"]?.lowercased().contains("articlebody") == true
     }
 
     /// The starting score of a candidate container, by its tag.

@@ -17,7 +17,8 @@ struct DOMBlockConverter {
 
     static let headingLevels = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
     static let containers: Set<String> = [
-        "div", "section", "article", "main", "header", "center", "details", "summary", "body", "span", "font", "picture", "form", "fieldset",
+        "div", "section", "article", "main", "header", "footer", "aside", "nav", "hgroup", "center", "details", "summary", "body", "span", "font",
+        "picture", "form", "fieldset",
     ]
 
     func blocks(of node: DOMNode) -> [Block] {
@@ -145,12 +146,26 @@ struct DOMBlockConverter {
         guard let source = DOMBlockConverter.imageSource(imageNode) else {
             return caption.isEmpty ? [] : [.paragraph(caption)]
         }
-        return [Block(.figure(image: resolve(source), alt: DOMBlockConverter.collapse(imageNode.attributes["alt"] ?? ""), caption: caption))]
+        return [Block(.figure(image: resolve(source), alt: DOMBlockConverter.alternativeText(imageNode), caption: caption))]
     }
 
     func image(_ node: DOMNode) -> Block? {
         guard let source = DOMBlockConverter.imageSource(node) else { return nil }
-        return Block(.figure(image: resolve(source), alt: DOMBlockConverter.collapse(node.attributes["alt"] ?? ""), caption: []))
+        return Block(.figure(image: resolve(source), alt: DOMBlockConverter.alternativeText(node), caption: []))
+    }
+
+    /// The image's `alt` text, or nothing when it is only a file name
+    /// (`milano-design-week-2018-01`, `IMG_2041.jpg`): a CMS's default, which describes nothing.
+    static func alternativeText(_ node: DOMNode) -> String {
+        let alt = collapse(node.attributes["alt"] ?? "")
+        guard !alt.isEmpty, !alt.contains(" "), alt.utf8.allSatisfy({ $0 < 0x80 }) else { return alt }
+        let lowered = alt.lowercased()
+        let separators = alt.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+        let hasDigit = alt.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        // One hyphen alone is a word ("Coca-Cola"); more, or with digits, is a file name.
+        let isFileName = separators >= 2 || (separators == 1 && hasDigit)
+            || [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"].contains { lowered.hasSuffix($0) }
+        return isFileName ? "" : alt
     }
 
     /// `src`, or a lazy-loading attribute when `src` is missing or a placeholder.
