@@ -10,10 +10,22 @@ import OffprintCleanup
 struct ScrapedPage {
     let lines: [ScrapedLine]
 
+    /// Whether each line is a short label the page prints three times or more ("Article
+    /// content", "Advertisement"): a template's label, not the article's.
+    let isRepeatedLabel: [Bool]
+
+    /// The most words a repeated label has.
+    static let repeatedLabelWords = 4.0
+
     init(lines: [Substring], firstLineNumber: Int, lexicon: FurnitureLexicon) {
-        self.lines = lines.enumerated().map { offset, text in
+        let lines = lines.enumerated().map { offset, text in
             ScrapedLine(number: firstLineNumber + offset, text: text, lexicon: lexicon)
         }
+        self.lines = lines
+        let isLabel = { (line: ScrapedLine) in !line.isBlank && line.words <= ScrapedPage.repeatedLabelWords && !line.isSentenceLike }
+        var counts: [Substring: Int] = [:]
+        for line in lines where isLabel(line) { counts[line.text, default: 0] += 1 }
+        isRepeatedLabel = lines.map { isLabel($0) && counts[$0.text, default: 0] >= 3 }
     }
 
     /// How much a line speaks for being article text (positive) or page furniture (negative),
@@ -46,12 +58,18 @@ struct ScrapedPage {
     /// article before teaser lists and comments, which can be as long.
     static let positionDiscount = 0.5
 
+    /// An article line with no article line beside it (a teaser's summary between its headline
+    /// and its byline) counts this much of its weight: an article's paragraphs come together.
+    static let islandShare = 0.25
+
     /// The weights of all lines, in context.
     func weights() -> [Double] {
         var streak = 0
         let count = Double(max(lines.count, 1))
+        let own = lines.map(ScrapedPage.weight(of:))
         return lines.enumerated().map { offset, line in
-            let weight = ScrapedPage.weight(of: line)
+            var weight = own[offset]
+            if weight > 0, isIsland(offset, weights: own) { weight *= ScrapedPage.islandShare }
             if weight > 0 {
                 streak = 0
                 return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
@@ -60,6 +78,29 @@ struct ScrapedPage {
             streak += 1
             return weight * min(1 + ScrapedPage.streakGrowth * Double(streak - 1), ScrapedPage.streakCap)
         }
+    }
+
+    /// Whether neither neighbour weighs for the article. A repeated label between two article
+    /// lines ("Article content" between every two paragraphs) is looked past.
+    private func isIsland(_ index: Int, weights: [Double]) -> Bool {
+        for step in [-1, 1] {
+            var other = nonBlank(from: index + step, step: step)
+            if let label = other, isRepeatedLabel[label], let beyond = nonBlank(from: label + step, step: step), weights[beyond] > 0 {
+                other = beyond
+            }
+            if let other, weights[other] > 0 { return false }
+        }
+        return true
+    }
+
+    /// The first non-blank line from `start` on in the direction of `step`.
+    private func nonBlank(from start: Int, step: Int) -> Int? {
+        var index = start
+        while index >= 0, index < lines.count {
+            if !lines[index].isBlank { return index }
+            index += step
+        }
+        return nil
     }
 
     /// The indices of the first and last line of the article body, or `nil` if no line has text.
