@@ -28,13 +28,19 @@ struct ScrapedPage {
         isRepeatedLabel = lines.map { isLabel($0) && counts[$0.text, default: 0] >= 3 }
     }
 
+    /// The weight of a comment section's heading or a comment form's notice.
+    static let commentsWeight = -40.0
+
+    /// How much of its weight a line in a comment section counts.
+    static let commentShare = 0.1
+
     /// How much a line speaks for being article text (positive) or page furniture (negative),
     /// on its own.
     static func weight(of line: ScrapedLine) -> Double {
         if line.isBlank { return 0 }
         if let furniture = line.furniture {
             switch furniture {
-            case .comments, .notice: return -40
+            case .comments, .notice: return commentsWeight
             case .related: return -45
             case .navigation, .share, .tags, .cookie, .advert: return -6
             }
@@ -110,8 +116,15 @@ struct ScrapedPage {
         var best: (sum: Double, range: ClosedRange<Int>)?
         var runStart = 0
         var runSum = 0.0
-        for (index, weight) in weights().enumerated() {
-            if runSum <= 0 || lines[index].furniture?.endsArticle == true {
+        var weights = weights()
+        let comments = commentSectionStart()
+        if let comments {
+            // Comments can outweigh the article they follow: they count for little.
+            for index in comments..<weights.count where weights[index] > 0 { weights[index] *= ScrapedPage.commentShare }
+            weights[comments] = ScrapedPage.commentsWeight
+        }
+        for (index, weight) in weights.enumerated() {
+            if runSum <= 0 || lines[index].furniture?.endsArticle == true || index == comments {
                 runStart = index
                 runSum = 0
             }
