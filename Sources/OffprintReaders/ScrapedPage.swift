@@ -66,7 +66,7 @@ struct ScrapedPage {
 
     /// An article line with no article line beside it (a teaser's summary between its headline
     /// and its byline) counts this much of its weight: an article's paragraphs come together.
-    static let islandShare = 0.25
+    static let islandShare = 0.5
 
     /// The weights of all lines, in context.
     func weights() -> [Double] {
