@@ -34,6 +34,9 @@ struct ScrapedPage {
     /// How much of its weight a line in a comment section counts.
     static let commentShare = 0.1
 
+    /// The weight of a line of a cookie or consent dialog.
+    static let consentWeight = -6.0
+
     /// How much a line speaks for being article text (positive) or page furniture (negative),
     /// on its own.
     static func weight(of line: ScrapedLine) -> Double {
@@ -48,6 +51,8 @@ struct ScrapedPage {
         // Menu items glued into one line read as one long line of words.
         if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {
+            // A cookie or consent dialog's text reads as sentences but is the page's.
+            if line.words >= 4, ConsentText.isConsentText(line.text) { return ScrapedPage.consentWeight }
             return line.words >= 4 ? line.words : -1
         }
         if line.words >= 20 { return line.words * 0.5 }
