@@ -80,7 +80,7 @@ struct ScrapedPage {
         let own = lines.map(ScrapedPage.weight(of:))
         return lines.enumerated().map { offset, line in
             var weight = own[offset]
-            if weight > 0, isIsland(offset, weights: own) { weight *= ScrapedPage.islandShare }
+            if weight > 0, isIsland(offset, weights: own), !opensParagraphs(offset, weights: own) { weight *= ScrapedPage.islandShare }
             if weight > 0 {
                 streak = 0
                 return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
@@ -102,6 +102,24 @@ struct ScrapedPage {
             if let other, weights[other] > 0 { return false }
         }
         return true
+    }
+
+    /// How many non-blank lines a standfirst or caption may stand above the paragraphs it opens.
+    static let openingReach = 8
+
+    /// Whether the island line is followed, within `openingReach` lines and with no other
+    /// article line between, by paragraphs that are no islands: the article's standfirst or
+    /// lead picture's caption above its dateline, not a teaser.
+    private func opensParagraphs(_ index: Int, weights: [Double]) -> Bool {
+        var next = index + 1, seen = 0
+        while next < lines.count, seen < ScrapedPage.openingReach {
+            if !lines[next].isBlank {
+                if weights[next] > 0 { return !isIsland(next, weights: weights) }
+                seen += 1
+            }
+            next += 1
+        }
+        return false
     }
 
     /// The first non-blank line from `start` on in the direction of `step`.
