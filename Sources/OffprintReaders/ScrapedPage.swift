@@ -78,8 +78,13 @@ struct ScrapedPage {
         var streak = 0
         let count = Double(max(lines.count, 1))
         let own = lines.map(ScrapedPage.weight(of:))
+        // Dated lists count little only below the first two paragraphs that stand together, so
+        // the article's own start (and the headline above it) stays where it was.
+        let datedList = datedListMask()
+        let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
             var weight = own[offset]
+            if weight > 0, offset > firstParagraphs, datedList[offset] { weight *= ScrapedPage.datedListShare }
             if weight > 0, isIsland(offset, weights: own), !opensParagraphs(offset, weights: own) { weight *= ScrapedPage.islandShare }
             if weight > 0 {
                 streak = 0
