@@ -47,7 +47,8 @@ public struct PlainTextReader: ArticleReader {
                 // text, a kicker.
                 if headline >= bodyStart { bodyStart = headline + 1 }
                 article.title = String(page.lines[headline].text)
-                if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
+                if article.kicker == nil, let kicker = page.kickerIndex(above: headline),
+                   !InterfaceLabel.isInterfaceLabel(page.lines[kicker].text) {
                     article.kicker = String(page.lines[kicker].text)
                 }
             }

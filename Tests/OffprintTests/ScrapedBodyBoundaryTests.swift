@@ -235,4 +235,16 @@ import TestSupport
         #expect(article.language == "ar")
         #expect(article.direction == .rightToLeft)
     }
+
+    /// Interface text above the headline is no kicker; a section label is.
+    @Test(arguments: [
+        ("Up next:", nil), ("5 min read", nil), ("Tiempo de lectura: 6 min", nil), ("Tumblr", nil), ("Bookmark", nil),
+        ("Sign In| Join", nil), ("Follow Harbour News", nil), ("繁體版", nil), ("Neuer Abschnitt", nil),
+        ("Transport", "Transport"), ("Wirtschaft", "Wirtschaft"), ("الاقتصاد", "الاقتصاد"),
+    ] as [(String, String?)])
+    func interfaceTextIsNoKicker(above: String, kicker: String?) throws {
+        let (article, _) = try Fixtures.read(above + "\n\n" + Self.article)
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.kicker == kicker)
+    }
 }
