@@ -239,7 +239,8 @@ import TestSupport
     /// Interface text above the headline is no kicker; a section label is.
     @Test(arguments: [
         ("Up next:", nil), ("5 min read", nil), ("Tiempo de lectura: 6 min", nil), ("Tumblr", nil), ("Bookmark", nil),
-        ("Sign In| Join", nil), ("Follow Harbour News", nil), ("繁體版", nil), ("Neuer Abschnitt", nil),
+        ("Sign In| Join", nil), ("Follow Harbour News", nil), ("繁體版", nil), ("Neuer Abschnitt", nil), ("1 day ago", nil),
+        ("Open Navigation Menu", nil), ("// Press enter to search", nil), ("Home › News › Politics", nil),
         ("Transport", "Transport"), ("Wirtschaft", "Wirtschaft"), ("الاقتصاد", "الاقتصاد"),
     ] as [(String, String?)])
     func interfaceTextIsNoKicker(above: String, kicker: String?) throws {
