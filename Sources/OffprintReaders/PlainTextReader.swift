@@ -60,11 +60,11 @@ public struct PlainTextReader: ArticleReader {
         // A line the body already holds is a widget's repeat (a gallery's caption, a teaser,
         // the article again from the page's metadata); short lines with numbers (a program's
         // output, a table's rows) may well come twice.
-        var seen: Set<Substring> = []
+        var seen: Set<UInt64> = []
         for line in page.lines[bodyStart...bodyRange.upperBound] where !line.isBlank && line.furniture == nil {
             if line.words >= PlainTextReader.repeatedLineWords,
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
-               !seen.insert(line.text).inserted { continue }
+               !seen.insert(line.textHash).inserted { continue }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {

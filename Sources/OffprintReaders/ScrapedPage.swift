@@ -23,9 +23,10 @@ struct ScrapedPage {
         }
         self.lines = lines
         let isLabel = { (line: ScrapedLine) in !line.isBlank && line.words <= ScrapedPage.repeatedLabelWords && !line.isSentenceLike }
-        var counts: [Substring: Int] = [:]
-        for line in lines where isLabel(line) { counts[line.text, default: 0] += 1 }
-        isRepeatedLabel = lines.map { isLabel($0) && counts[$0.text, default: 0] >= 3 }
+        var counts: [UInt64: Int] = [:]
+        let hashes = lines.map { isLabel($0) ? $0.textHash : 0 }
+        for (line, hash) in zip(lines, hashes) where isLabel(line) { counts[hash, default: 0] += 1 }
+        isRepeatedLabel = zip(lines, hashes).map { line, hash in isLabel(line) && counts[hash, default: 0] >= 3 }
     }
 
     /// The weight of a comment section's heading or a comment form's notice.
