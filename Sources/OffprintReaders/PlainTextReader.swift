@@ -47,7 +47,8 @@ public struct PlainTextReader: ArticleReader {
                 // text, a kicker.
                 if headline >= bodyStart { bodyStart = headline + 1 }
                 article.title = String(page.lines[headline].text)
-                if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
+                if article.kicker == nil, let kicker = page.kickerIndex(above: headline),
+                   !InterfaceLabel.isInterfaceLabel(page.lines[kicker].text) {
                     article.kicker = String(page.lines[kicker].text)
                 }
             }
@@ -56,7 +57,14 @@ public struct PlainTextReader: ArticleReader {
         }
         readByline(page, between: (headline ?? bodyStart - 1) + 1, and: bodyStart, into: &article)
 
+        // A line the body already holds is a widget's repeat (a gallery's caption, a teaser,
+        // the article again from the page's metadata); short lines with numbers (a program's
+        // output, a table's rows) may well come twice.
+        var seen: Set<UInt64> = []
         for line in page.lines[bodyStart...bodyRange.upperBound] where !line.isBlank && line.furniture == nil {
+            if line.words >= PlainTextReader.repeatedLineWords,
+               line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+               !seen.insert(line.textHash).inserted { continue }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {
@@ -69,6 +77,11 @@ public struct PlainTextReader: ArticleReader {
         article.enforceModelLimits(warnings: &warnings)
         return article
     }
+
+    /// The fewest words a body line has for a second copy of it to be dropped.
+    static let repeatedLineWords = 3.0
+    /// The fewest words a body line with a number has for a second copy of it to be dropped.
+    static let repeatedNumberLineWords = 10.0
 
     /// The input's header lines, and the scraped page below them.
     private func headerAndPage(of input: ReaderInput) throws(ConversionError) -> (header: HeaderLines, page: ScrapedPage) {

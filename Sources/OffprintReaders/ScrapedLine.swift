@@ -75,6 +75,15 @@ struct ScrapedLine: Sendable {
         self.isSentenceLike = lastNonCloser.map(ScrapedLine.isSentenceEnd) == true || innerStops >= 1
     }
 
+    /// A 64-bit hash of the line's UTF-8 bytes, to find repeated lines without hashing strings
+    /// in Unicode's canonical form (a collision would only drop or join one line).
+    var textHash: UInt64 {
+        // FNV-1a over the bytes.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
     /// Whether the character ends a sentence in the scripts Offprint reads.
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -10,11 +10,33 @@ import OffprintCleanup
 struct ScrapedPage {
     let lines: [ScrapedLine]
 
+    /// Whether each line is a short label the page prints three times or more ("Article
+    /// content", "Advertisement"): a template's label, not the article's.
+    let isRepeatedLabel: [Bool]
+
+    /// The most words a repeated label has.
+    static let repeatedLabelWords = 4.0
+
     init(lines: [Substring], firstLineNumber: Int, lexicon: FurnitureLexicon) {
-        self.lines = lines.enumerated().map { offset, text in
+        let lines = lines.enumerated().map { offset, text in
             ScrapedLine(number: firstLineNumber + offset, text: text, lexicon: lexicon)
         }
+        self.lines = lines
+        let isLabel = { (line: ScrapedLine) in !line.isBlank && line.words <= ScrapedPage.repeatedLabelWords && !line.isSentenceLike }
+        var counts: [UInt64: Int] = [:]
+        let hashes = lines.map { isLabel($0) ? $0.textHash : 0 }
+        for (line, hash) in zip(lines, hashes) where isLabel(line) { counts[hash, default: 0] += 1 }
+        isRepeatedLabel = zip(lines, hashes).map { line, hash in isLabel(line) && counts[hash, default: 0] >= 3 }
     }
+
+    /// The weight of a comment section's heading or a comment form's notice.
+    static let commentsWeight = -40.0
+
+    /// How much of its weight a line in a comment section counts.
+    static let commentShare = 0.1
+
+    /// The weight of a line of a cookie or consent dialog.
+    static let consentWeight = -6.0
 
     /// How much a line speaks for being article text (positive) or page furniture (negative),
     /// on its own.
@@ -22,7 +44,7 @@ struct ScrapedPage {
         if line.isBlank { return 0 }
         if let furniture = line.furniture {
             switch furniture {
-            case .comments, .notice: return -40
+            case .comments, .notice: return commentsWeight
             case .related: return -45
             case .navigation, .share, .tags, .cookie, .advert: return -6
             }
@@ -30,6 +52,8 @@ struct ScrapedPage {
         // Menu items glued into one line read as one long line of words.
         if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {
+            // A cookie or consent dialog's text reads as sentences but is the page's.
+            if line.words >= 4, ConsentText.isConsentText(line.text) { return ScrapedPage.consentWeight }
             return line.words >= 4 ? line.words : -1
         }
         if line.words >= 20 { return line.words * 0.5 }
@@ -46,12 +70,23 @@ struct ScrapedPage {
     /// article before teaser lists and comments, which can be as long.
     static let positionDiscount = 0.5
 
+    /// An article line with no article line beside it (a teaser's summary between its headline
+    /// and its byline) counts this much of its weight: an article's paragraphs come together.
+    static let islandShare = 0.5
+
     /// The weights of all lines, in context.
     func weights() -> [Double] {
         var streak = 0
         let count = Double(max(lines.count, 1))
+        let own = lines.map(ScrapedPage.weight(of:))
+        // Dated lists count little only below the first two paragraphs that stand together, so
+        // the article's own start (and the headline above it) stays where it was.
+        let datedList = datedListMask()
+        let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
-            let weight = ScrapedPage.weight(of: line)
+            var weight = own[offset]
+            if weight > 0, offset > firstParagraphs, datedList[offset] { weight *= ScrapedPage.datedListShare }
+            if weight > 0, isIsland(offset, weights: own), !opensParagraphs(offset, weights: own) { weight *= ScrapedPage.islandShare }
             if weight > 0 {
                 streak = 0
                 return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
@@ -62,6 +97,47 @@ struct ScrapedPage {
         }
     }
 
+    /// Whether neither neighbour weighs for the article. A repeated label between two article
+    /// lines ("Article content" between every two paragraphs) is looked past.
+    private func isIsland(_ index: Int, weights: [Double]) -> Bool {
+        for step in [-1, 1] {
+            var other = nonBlank(from: index + step, step: step)
+            if let label = other, isRepeatedLabel[label], let beyond = nonBlank(from: label + step, step: step), weights[beyond] > 0 {
+                other = beyond
+            }
+            if let other, weights[other] > 0 { return false }
+        }
+        return true
+    }
+
+    /// How many non-blank lines a standfirst or caption may stand above the paragraphs it opens.
+    static let openingReach = 8
+
+    /// Whether the island line is followed, within `openingReach` lines and with no other
+    /// article line between, by paragraphs that are no islands: the article's standfirst or
+    /// lead picture's caption above its dateline, not a teaser.
+    private func opensParagraphs(_ index: Int, weights: [Double]) -> Bool {
+        var next = index + 1, seen = 0
+        while next < lines.count, seen < ScrapedPage.openingReach {
+            if !lines[next].isBlank {
+                if weights[next] > 0 { return !isIsland(next, weights: weights) }
+                seen += 1
+            }
+            next += 1
+        }
+        return false
+    }
+
+    /// The first non-blank line from `start` on in the direction of `step`.
+    private func nonBlank(from start: Int, step: Int) -> Int? {
+        var index = start
+        while index >= 0, index < lines.count {
+            if !lines[index].isBlank { return index }
+            index += step
+        }
+        return nil
+    }
+
     /// The indices of the first and last line of the article body, or `nil` if no line has text.
     func bodyRange() -> ClosedRange<Int>? {
         // Kadane's maximum-sum run over the line weights. Comment sections and comment-form
@@ -69,8 +145,15 @@ struct ScrapedPage {
         var best: (sum: Double, range: ClosedRange<Int>)?
         var runStart = 0
         var runSum = 0.0
-        for (index, weight) in weights().enumerated() {
-            if runSum <= 0 || lines[index].furniture?.endsArticle == true {
+        var weights = weights()
+        let comments = commentSectionStart()
+        if let comments {
+            // Comments can outweigh the article they follow: they count for little.
+            for index in comments..<weights.count where weights[index] > 0 { weights[index] *= ScrapedPage.commentShare }
+            weights[comments] = ScrapedPage.commentsWeight
+        }
+        for (index, weight) in weights.enumerated() {
+            if runSum <= 0 || lines[index].furniture?.endsArticle == true || index == comments {
                 runStart = index
                 runSum = 0
             }
