@@ -44,8 +44,10 @@ enum InterfaceLabel {
     /// Whether the line is interface text rather than a section label.
     static func isInterfaceLabel(_ text: Substring) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        // "Up next:", "Author:": a label for what follows; "Sign In| Join": menu items; a link.
-        if trimmed.hasSuffix(":") || trimmed.contains("|") || trimmed.contains("://") { return true }
+        // "Up next:", "Author:": a label for what follows; "Sign In| Join": menu items glued to
+        // their bar (a section path spaces it: "Sport | Football"); a link.
+        let gluedBar = trimmed.replacingOccurrences(of: " | ", with: "").contains("|")
+        if trimmed.hasSuffix(":") || gluedBar || trimmed.contains("://") { return true }
         // A label opens with a letter or a number, not ": …" or "// …"; a breadcrumb is a path.
         if let first = trimmed.unicodeScalars.first, ":/;,|>·•".unicodeScalars.contains(first) { return true }
         if ScrapedPage.isBreadcrumb(Substring(trimmed)) { return true }
