@@ -40,15 +40,19 @@ package final class DOMNode {
         self.name = name
         self.attributes = attributes
         self.text = ""
+        self.isText = false
     }
 
     package init(text: String) {
         self.name = "#text"
         self.attributes = [:]
         self.text = text
+        self.isText = true
     }
 
-    package var isText: Bool { name == "#text" }
+    /// Whether this is a text node (named `#text`), kept apart so that walks test a flag
+    /// instead of comparing names.
+    package let isText: Bool
 
     /// A copy of this node and everything under it, without scores: a fresh tree for another
     /// extraction pass at a fraction of the cost of parsing the page again (names, attributes
@@ -69,7 +73,10 @@ package final class DOMNode {
     }
 
     private func shallowCopy() -> DOMNode {
-        isText ? DOMNode(text: text) : DOMNode(element: name, attributes: attributes)
+        if isText { return DOMNode(text: text) }
+        let copy = DOMNode(element: name, attributes: attributes)
+        copy.cachedClassAndID = cachedClassAndID
+        return copy
     }
 
     package func append(_ child: DOMNode) {
@@ -80,22 +87,46 @@ package final class DOMNode {
 
     /// The value of an attribute on this element or the nearest ancestor that has it.
     package func inherited(_ attribute: String) -> String? {
-        var node: DOMNode? = self
-        while let current = node {
-            if let value = current.attributes[attribute], !value.isBlank { return value }
-            node = current.parent
-        }
-        return nil
+        if let value = attributes[attribute], !value.isBlank { return value }
+        return firstAncestor { node in node.attributes[attribute].map { !$0.isBlank } ?? false }?.attributes[attribute]
     }
 
     /// Whether an ancestor has one of the names.
     package func hasAncestor(named names: Set<String>) -> Bool {
-        var node = parent
-        while let current = node {
-            if names.contains(current.name) { return true }
-            node = current.parent
+        firstAncestor { names.contains($0.name) } != nil
+    }
+
+    /// Whether `ancestor` is above this node.
+    package func hasAncestor(_ ancestor: DOMNode) -> Bool {
+        firstAncestor { $0 === ancestor } != nil
+    }
+
+    /// Whether the node is `root` or still in the tree under it (earlier steps may have removed
+    /// an ancestor).
+    package func parentIsAttached(to root: DOMNode) -> Bool {
+        self === root || hasAncestor(root)
+    }
+
+    /// The parent, when it is an element.
+    package var parentElement: DOMNode? {
+        guard let parent, parent.name != "#document" else { return nil }
+        return parent
+    }
+
+    /// The nearest ancestor that `matches`. The walk follows the unretained parent links
+    /// without retaining each ancestor it passes (these walks run for every node of a page,
+    /// several times per extraction pass).
+    private func firstAncestor(where matches: (DOMNode) -> Bool) -> DOMNode? {
+        var link = parentLink
+        while let current = link {
+            let found = current._withUnsafeGuaranteedRef { node -> Bool in
+                if matches(node) { return true }
+                link = node.parentLink
+                return false
+            }
+            if found { return current.takeUnretainedValue() }
         }
-        return false
+        return nil
     }
 
     /// Removes this node from its parent.
@@ -120,42 +151,107 @@ package final class DOMNode {
     /// overflow the thread's stack).
     package func descendants(named names: Set<String>? = nil) -> [DOMNode] {
         var result: [DOMNode] = []
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            guard !node.isText else { continue }
-            if names == nil || names!.contains(node.name) { result.append(node) }
-            stack.append(contentsOf: node.children.reversed())
+        if let names {
+            forEachElement { node in
+                if names.contains(node.name) { result.append(node) }
+                return true
+            }
+        } else {
+            forEachElement { node in
+                result.append(node)
+                return true
+            }
         }
         return result
     }
 
     /// The first element below with one of the names.
     package func first(named names: Set<String>) -> DOMNode? {
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            guard !node.isText else { continue }
-            if names.contains(node.name) { return node }
-            stack.append(contentsOf: node.children.reversed())
+        var found: DOMNode?
+        forEachElement { node in
+            if names.contains(node.name) { found = node }
+            return found == nil
         }
-        return nil
+        return found
+    }
+
+    /// Calls `visit` with every element below this one in document order until it returns
+    /// `false`. The tree must not change during the walk. Iterative: a stack of positions in
+    /// the children arrays, rather than of nodes, so that no array of every node is built.
+    private func forEachElement(_ visit: (DOMNode) -> Bool) {
+        var stack: [(node: DOMNode, next: Int)] = []
+        var current = self
+        var next = 0
+        while true {
+            if next < current.children.count {
+                let child = current.children[next]
+                next += 1
+                if child.isText { continue }
+                if !visit(child) { return }
+                if !child.children.isEmpty {
+                    stack.append((current, next))
+                    current = child
+                    next = 0
+                }
+            } else if let (node, position) = stack.popLast() {
+                current = node
+                next = position
+            } else {
+                return
+            }
+        }
     }
 
     /// All the text below, as written (white space not collapsed).
     package var textContent: String {
         if isText { return text }
         var result = ""
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            if node.isText { result += node.text } else { stack.append(contentsOf: node.children.reversed()) }
-        }
+        appendText(to: &result)
         return result
+    }
+
+    /// Appends the text below, as written, to `result`.
+    package func appendText(to result: inout String) {
+        if isText {
+            result += text
+            return
+        }
+        var stack: [(node: DOMNode, next: Int)] = []
+        var current = self
+        var next = 0
+        while true {
+            if next < current.children.count {
+                let child = current.children[next]
+                next += 1
+                if child.isText {
+                    result += child.text
+                } else if !child.children.isEmpty {
+                    stack.append((current, next))
+                    current = child
+                    next = 0
+                }
+            } else if let (node, position) = stack.popLast() {
+                current = node
+                next = position
+            } else {
+                return
+            }
+        }
     }
 
     /// The text below with runs of white space collapsed and the ends trimmed.
     package var normalizedText: String { DOMNode.collapseWhitespace(textContent) }
 
-    /// The `class` and `id` attributes together, lower-cased, for matching hint words.
-    package var classAndID: String { ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased() }
+    /// The `class` and `id` attributes together, lower-cased, for matching hint words. Made
+    /// once per node (and shared with its copies): every extraction pass asks for it.
+    package var classAndID: String {
+        if let cachedClassAndID { return cachedClassAndID }
+        let value = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        cachedClassAndID = value
+        return value
+    }
+
+    private var cachedClassAndID: String?
 
     package static func collapseWhitespace(_ text: String) -> String {
         WhitespaceCollapsing.collapsed(text)

@@ -173,31 +173,3 @@ extension ContentExtractor {
         return result
     }
 }
-
-extension DOMNode {
-    /// The parent, when it is an element.
-    var parentElement: DOMNode? {
-        guard let parent, parent.name != "#document" else { return nil }
-        return parent
-    }
-
-    /// Whether `ancestor` is above this node.
-    func hasAncestor(_ ancestor: DOMNode) -> Bool {
-        var node = parent
-        while let current = node {
-            if current === ancestor { return true }
-            node = current.parent
-        }
-        return false
-    }
-
-    /// Whether the node is still in the tree under `root` (earlier steps may have removed an ancestor).
-    func parentIsAttached(to root: DOMNode) -> Bool {
-        var node: DOMNode? = self
-        while let current = node {
-            if current === root { return true }
-            node = current.parent
-        }
-        return false
-    }
-}
