@@ -8,7 +8,7 @@ package final class DOMNode {
     /// that only holds text to `p`.
     package var name: String
     /// An element's attributes, names lower-cased.
-    package let attributes: [String: String]
+    package let attributes: DOMAttributes
     /// A text node's text.
     package let text: String
     package private(set) var children: [DOMNode] = []
@@ -36,7 +36,7 @@ package final class DOMNode {
     /// The extractor's content score, once it has one.
     package var score: Double?
 
-    package init(element name: String, attributes: [String: String]) {
+    package init(element name: String, attributes: DOMAttributes) {
         self.name = name
         self.attributes = attributes
         self.text = ""

@@ -91,9 +91,12 @@ final class HTMLTreeBuilder {
         return lowercased(UnsafeBufferPointer(start: name + start, count: length - start))
     }
 
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String] {
-        guard let list else { return [:] }
-        var result: [String: String] = [:]
+    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> DOMAttributes {
+        var result = DOMAttributes()
+        guard let list else { return result }
+        var count = 0
+        while list[count] != nil { count += 2 }
+        result.reserveCapacity(count / 2)
         var index = 0
         while let name = list[index] {
             let key = lowercased(UnsafeBufferPointer(start: name, count: strlen(name)))
