@@ -6,7 +6,10 @@ import OffprintCore
 package final class DOMNode {
     /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
     /// that only holds text to `p`.
-    package var name: String
+    package var name: String { didSet { nameKey = NameTest.key(name) } }
+    /// The name's bytes packed into an integer when it is ASCII of at most eight bytes (else
+    /// 0), so that walks looking for a few names compare integers instead of hashing strings.
+    fileprivate private(set) var nameKey: UInt64
     /// An element's attributes, names lower-cased.
     package let attributes: DOMAttributes
     /// A text node's text.
@@ -36,8 +39,14 @@ package final class DOMNode {
     /// The extractor's content score, once it has one.
     package var score: Double?
 
+    /// Room for one measurement of the text below (the HTML reader's `TextMeasure`), marked
+    /// with the measurement it belongs to: kept on the node instead of in a table keyed by
+    /// node, which cost a hash and an insertion per node per extraction pass.
+    package var measurement: (stamp: Int, text: Int, links: Int) = (0, 0, 0)
+
     package init(element name: String, attributes: DOMAttributes) {
         self.name = name
+        self.nameKey = NameTest.key(name)
         self.attributes = attributes
         self.text = ""
         self.isText = false
@@ -45,6 +54,7 @@ package final class DOMNode {
 
     package init(text: String) {
         self.name = "#text"
+        self.nameKey = NameTest.key("#text")
         self.attributes = [:]
         self.text = text
         self.isText = true
@@ -93,7 +103,8 @@ package final class DOMNode {
 
     /// Whether an ancestor has one of the names.
     package func hasAncestor(named names: Set<String>) -> Bool {
-        firstAncestor { names.contains($0.name) } != nil
+        let test = NameTest(names)
+        return firstAncestor { test.matches($0) } != nil
     }
 
     /// Whether `ancestor` is above this node.
@@ -152,8 +163,9 @@ package final class DOMNode {
     package func descendants(named names: Set<String>? = nil) -> [DOMNode] {
         var result: [DOMNode] = []
         if let names {
+            let test = NameTest(names)
             forEachElement { node in
-                if names.contains(node.name) { result.append(node) }
+                if test.matches(node) { result.append(node) }
                 return true
             }
         } else {
@@ -168,8 +180,9 @@ package final class DOMNode {
     /// The first element below with one of the names.
     package func first(named names: Set<String>) -> DOMNode? {
         var found: DOMNode?
+        let test = NameTest(names)
         forEachElement { node in
-            if names.contains(node.name) { found = node }
+            if test.matches(node) { found = node }
             return found == nil
         }
         return found
@@ -255,5 +268,54 @@ package final class DOMNode {
 
     package static func collapseWhitespace(_ text: String) -> String {
         WhitespaceCollapsing.collapsed(text)
+    }
+}
+
+/// Whether an element's name is one of a set's, answered without hashing the name: a set's
+/// names are compared as integers (`DOMNode.nameKey`) when they and the element's are short
+/// ASCII, as nearly all HTML names are. Hashing a tag name cost several times a comparison,
+/// and walks test every element of a page.
+private struct NameTest {
+    private let names: Set<String>
+    /// The keys of the set's short ASCII names.
+    private let keys: [UInt64]
+    /// The set's longer names, when they are all ASCII; `nil` sends every test to the set.
+    private let longNames: [String]?
+
+    init(_ names: Set<String>) {
+        self.names = names
+        var keys: [UInt64] = [], longNames: [String]? = []
+        for name in names {
+            let key = NameTest.key(name)
+            if key != 0 {
+                keys.append(key)
+            } else if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                longNames?.append(name)
+            } else {
+                longNames = nil
+            }
+        }
+        self.keys = keys
+        self.longNames = longNames
+    }
+
+    func matches(_ node: DOMNode) -> Bool {
+        // Two ASCII strings are equal exactly when their bytes are.
+        guard let longNames else { return names.contains(node.name) }
+        if node.nameKey != 0 { return keys.contains(node.nameKey) }
+        if node.name.utf8.allSatisfy({ $0 < 0x80 }) { return longNames.contains(node.name) }
+        return names.contains(node.name)
+    }
+
+    /// An ASCII name of one to eight bytes packed into an integer, else 0.
+    static func key(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in name.utf8 {
+            guard shift < 64, byte < 0x80 else { return 0 }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
     }
 }
