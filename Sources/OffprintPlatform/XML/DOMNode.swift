@@ -3,18 +3,23 @@ import OffprintCore
 ///
 /// Offprint's own small tree, built once from libxml2's (`HTMLTree`) so that the extractor can
 /// score, prune and walk it in Swift without touching C memory.
+///
+/// The stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`):
+/// walks read them for every node of a page several times per extraction pass, and the checks
+/// were 7% of reading a page. Nothing here hands out an `inout` access to them that could
+/// overlap another.
 package final class DOMNode {
     /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
     /// that only holds text to `p`.
-    package var name: String { didSet { nameKey = NameTest.key(name) } }
+    @exclusivity(unchecked) package var name: String { didSet { nameKey = NameTest.key(name) } }
     /// The name's bytes packed into an integer when it is ASCII of at most eight bytes (else
     /// 0), so that walks looking for a few names compare integers instead of hashing strings.
-    fileprivate private(set) var nameKey: UInt64
+    @exclusivity(unchecked) fileprivate private(set) var nameKey: UInt64
     /// An element's attributes, names lower-cased.
     package let attributes: DOMAttributes
     /// A text node's text.
     package let text: String
-    package private(set) var children: [DOMNode] = []
+    @exclusivity(unchecked) package private(set) var children: [DOMNode] = []
 
     /// The element this node is a child of, while it is one; `nil` once that element is gone,
     /// as a weak reference would be.
@@ -25,7 +30,7 @@ package final class DOMNode {
     /// runtime's slow path (a sixth of the time spent reading a page). Safe because a node
     /// links only to the element whose `children` hold it (every change of `children` below
     /// sets or clears the link), and an element clears its children's links as it goes.
-    private var parentLink: Unmanaged<DOMNode>?
+    @exclusivity(unchecked) private var parentLink: Unmanaged<DOMNode>?
 
     deinit {
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -37,12 +42,12 @@ package final class DOMNode {
     }
 
     /// The extractor's content score, once it has one.
-    package var score: Double?
+    @exclusivity(unchecked) package var score: Double?
 
     /// Room for one measurement of the text below (the HTML reader's `TextMeasure`), marked
     /// with the measurement it belongs to: kept on the node instead of in a table keyed by
     /// node, which cost a hash and an insertion per node per extraction pass.
-    package var measurement: (stamp: Int, text: Int, links: Int) = (0, 0, 0)
+    @exclusivity(unchecked) package var measurement: (stamp: Int, text: Int, links: Int) = (0, 0, 0)
 
     package init(element name: String, attributes: DOMAttributes) {
         self.name = name
@@ -264,7 +269,7 @@ package final class DOMNode {
         return value
     }
 
-    private var cachedClassAndID: String?
+    @exclusivity(unchecked) private var cachedClassAndID: String?
 
     package static func collapseWhitespace(_ text: String) -> String {
         WhitespaceCollapsing.collapsed(text)

@@ -20,11 +20,11 @@ final class HTMLTreeBuilder {
     let document = DOMNode(element: "#document", attributes: [:])
     /// For each element libxml2 has open, innermost last, the node its content goes into: the
     /// element itself, or past `HTMLTree.maximumDepth` the ancestor it is flattened into.
-    private var open: [DOMNode] = []
+    @exclusivity(unchecked) private var open: [DOMNode] = []
     /// Text reported since the last other event, not yet a node.
-    private var text: [UInt8] = []
-    private var hasText = false
-    private var textIsCDATA = false
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var hasText = false
+    @exclusivity(unchecked) private var textIsCDATA = false
 
     init() {
         open.reserveCapacity(64)
