@@ -1,13 +1,13 @@
 import OffprintCore
 /// A node of a parsed HTML page: an element with its attributes and children, or text.
 ///
-/// Offprint's own small tree, built once from libxml2's (`HTMLTree`) so that the extractor can
-/// score, prune and walk it in Swift without touching C memory.
+/// Offprint's own small tree, built from libxml2's parser (`HTMLTree`, `XMLTree`) so that the
+/// extractor can score, prune and walk it in Swift without touching C memory.
 ///
 /// The stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`):
 /// walks read them for every node of a page several times per extraction pass, and the checks
-/// were 7% of reading a page. Nothing here hands out an `inout` access to them that could
-/// overlap another.
+/// were 7% of the instructions of reading a web archive. Nothing here hands out an `inout`
+/// access to them that could overlap another.
 package final class DOMNode {
     /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
     /// that only holds text to `p`.
@@ -49,21 +49,23 @@ package final class DOMNode {
     /// node, which cost a hash and an insertion per node per extraction pass.
     @exclusivity(unchecked) package var measurement: (stamp: Int, text: Int, links: Int) = (0, 0, 0)
 
-    package init(element name: String, attributes: DOMAttributes) {
-        self.name = name
-        self.nameKey = NameTest.key(name)
-        self.attributes = attributes
-        self.text = ""
-        self.isText = false
+    package convenience init(element name: String, attributes: DOMAttributes) {
+        self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
     }
 
-    package init(text: String) {
-        self.name = "#text"
-        self.nameKey = NameTest.key("#text")
-        self.attributes = [:]
-        self.text = text
-        self.isText = true
+    package convenience init(text: String) {
+        self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: text, isText: true)
     }
+
+    private init(name: String, nameKey: UInt64, attributes: DOMAttributes, text: String, isText: Bool) {
+        self.name = name
+        self.nameKey = nameKey
+        self.attributes = attributes
+        self.text = text
+        self.isText = isText
+    }
+
+    private static let textKey = NameTest.key("#text")
 
     /// Whether this is a text node (named `#text`), kept apart so that walks test a flag
     /// instead of comparing names.
@@ -89,7 +91,7 @@ package final class DOMNode {
 
     private func shallowCopy() -> DOMNode {
         if isText { return DOMNode(text: text) }
-        let copy = DOMNode(element: name, attributes: attributes)
+        let copy = DOMNode(name: name, nameKey: nameKey, attributes: attributes, text: "", isText: false)
         copy.cachedClassAndID = cachedClassAndID
         return copy
     }
