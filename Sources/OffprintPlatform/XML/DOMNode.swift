@@ -46,8 +46,9 @@ package final class DOMNode {
 
     /// Room for one measurement of the text below (the HTML reader's `TextMeasure`), marked
     /// with the measurement it belongs to: kept on the node instead of in a table keyed by
-    /// node, which cost a hash and an insertion per node per extraction pass.
-    @exclusivity(unchecked) package var measurement: (stamp: Int, text: Int, links: Int) = (0, 0, 0)
+    /// node, which cost a hash and an insertion per node per extraction pass. 32-bit fields
+    /// (lengths clamped), as a 300,000-element page holds more than a million nodes.
+    @exclusivity(unchecked) package var measurement: (stamp: UInt32, text: UInt32, links: UInt32) = (0, 0, 0)
 
     package convenience init(element name: String, attributes: DOMAttributes) {
         self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)

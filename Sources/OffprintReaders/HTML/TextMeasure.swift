@@ -6,10 +6,11 @@ import Synchronization
 ///
 /// The figures live on the nodes (`DOMNode.measurement`), marked with this measurement's own
 /// stamp: a node this measurement did not reach (outside its root, or measured by another)
-/// has length 0, as in a table that lacks it.
+/// has length 0, as in a table that lacks it. (Should the stamps wrap round to 0, the stamp of
+/// a node never measured, such a node reads as length 0 all the same.)
 struct TextMeasure {
-    private static let stamps = Atomic<Int>(0)
-    private let stamp: Int
+    private static let stamps = Atomic<UInt32>(0)
+    private let stamp: UInt32
 
     /// Measures every node under `root`, bottom-up.
     init(_ root: DOMNode) {
@@ -19,16 +20,16 @@ struct TextMeasure {
         var stack: [(DOMNode, Bool)] = [(root, false)]
         while let (node, visited) = stack.popLast() {
             if node.isText {
-                node.measurement = (stamp, WhitespaceCollapsing.collapsedLength(node.text), 0)
+                node.measurement = (stamp, UInt32(clamping: WhitespaceCollapsing.collapsedLength(node.text)), 0)
                 continue
             }
             if visited {
                 var text = 0, links = 0
                 for child in node.children where child.measurement.stamp == stamp {
-                    text += child.measurement.text
-                    links += child.name == "a" ? child.measurement.text : child.measurement.links
+                    text += Int(child.measurement.text)
+                    links += Int(child.name == "a" ? child.measurement.text : child.measurement.links)
                 }
-                node.measurement = (stamp, text, links)
+                node.measurement = (stamp, UInt32(clamping: text), UInt32(clamping: links))
             } else {
                 stack.append((node, true))
                 for child in node.children { stack.append((child, false)) }
@@ -36,13 +37,13 @@ struct TextMeasure {
         }
     }
 
-    func length(_ node: DOMNode) -> Int { node.measurement.stamp == stamp ? node.measurement.text : 0 }
+    func length(_ node: DOMNode) -> Int { node.measurement.stamp == stamp ? Int(node.measurement.text) : 0 }
 
     /// The share of the text that sits inside links (0...1).
     func linkDensity(_ node: DOMNode) -> Double {
         let total = length(node)
         guard total > 0 else { return 0 }
-        let links = node.name == "a" ? total : node.measurement.links
+        let links = node.name == "a" ? total : Int(node.measurement.links)
         return Double(links) / Double(total)
     }
 }
