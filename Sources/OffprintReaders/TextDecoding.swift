@@ -36,7 +36,10 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try utf16(bytes[2...], bigEndian: true)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        // memchr: the whole file is searched, and a byte loop was a visible part of reading a page.
+        if let nul = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.flatMap { base in memchr(base, 0, buffer.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }
+        }) {
             throw ConversionError(.binary(byteOffset: nul))
         }
         return try utf8(bytes[...], offsetBase: 0)

@@ -63,7 +63,7 @@ import TestSupport
     /// schema.org's `itemprop="articleBody"` counts like a positive class word; a negative
     /// class word still counts against it.
     @Test func theArticleBodyMarkupIsAHint() {
-        let weight = { (attributes: [String: String]) in ContentHints.classWeight(DOMNode(element: "div", attributes: attributes)) }
+        let weight = { (attributes: DOMAttributes) in ContentHints.classWeight(DOMNode(element: "div", attributes: attributes)) }
         #expect(weight(["class": "x"]) == 0)
         #expect(weight(["itemprop": "articleBody"]) == 25)
         #expect(weight(["itemprop": "articleBody", "class": "story"]) == 50)

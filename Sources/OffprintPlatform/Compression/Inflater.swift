@@ -40,6 +40,8 @@ public final class Inflater {
 
     private var stream = z_stream()
     private static let pieceSize = 1 << 16
+    /// Where zlib writes, kept from call to call (a web archive calls `inflate` thousands of times).
+    private var piece = [UInt8](repeating: 0, count: Inflater.pieceSize)
 
     /// Prepares to decompress `format`.
     public init(_ format: Format) throws(Failure) {
@@ -58,7 +60,6 @@ public final class Inflater {
     /// used up or the stream ends; `output` returns `false` to stop early (a size limit).
     public func inflate(_ input: UnsafeRawBufferPointer, output: (UnsafeRawBufferPointer) -> Bool) throws(Failure) -> Step {
         guard let base = input.baseAddress, !input.isEmpty else { return Step(consumed: 0, finished: false) }
-        var piece = [UInt8](repeating: 0, count: Inflater.pieceSize)
         // zlib reads through next_in only during the calls below; it never keeps the pointer
         // past them (every call sets it again).
         stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))

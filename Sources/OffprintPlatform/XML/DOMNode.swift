@@ -1,17 +1,25 @@
 import OffprintCore
 /// A node of a parsed HTML page: an element with its attributes and children, or text.
 ///
-/// Offprint's own small tree, built once from libxml2's (`HTMLTree`) so that the extractor can
-/// score, prune and walk it in Swift without touching C memory.
+/// Offprint's own small tree, built from libxml2's parser (`HTMLTree`, `XMLTree`) so that the
+/// extractor can score, prune and walk it in Swift without touching C memory.
+///
+/// The stored properties skip Swift's run-time exclusivity checks (`@exclusivity(unchecked)`):
+/// walks read them for every node of a page several times per extraction pass, and the checks
+/// were 7% of the instructions of reading a web archive. Nothing here hands out an `inout`
+/// access to them that could overlap another.
 package final class DOMNode {
     /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
     /// that only holds text to `p`.
-    package var name: String
+    @exclusivity(unchecked) package var name: String { didSet { nameKey = NameTest.key(name) } }
+    /// The name's bytes packed into an integer when it is ASCII of at most eight bytes (else
+    /// 0), so that walks looking for a few names compare integers instead of hashing strings.
+    @exclusivity(unchecked) fileprivate private(set) var nameKey: UInt64
     /// An element's attributes, names lower-cased.
-    package let attributes: [String: String]
+    package let attributes: DOMAttributes
     /// A text node's text.
     package let text: String
-    package private(set) var children: [DOMNode] = []
+    @exclusivity(unchecked) package private(set) var children: [DOMNode] = []
 
     /// The element this node is a child of, while it is one; `nil` once that element is gone,
     /// as a weak reference would be.
@@ -22,7 +30,7 @@ package final class DOMNode {
     /// runtime's slow path (a sixth of the time spent reading a page). Safe because a node
     /// links only to the element whose `children` hold it (every change of `children` below
     /// sets or clears the link), and an element clears its children's links as it goes.
-    private var parentLink: Unmanaged<DOMNode>?
+    @exclusivity(unchecked) private var parentLink: Unmanaged<DOMNode>?
 
     deinit {
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -34,21 +42,35 @@ package final class DOMNode {
     }
 
     /// The extractor's content score, once it has one.
-    package var score: Double?
+    @exclusivity(unchecked) package var score: Double?
 
-    package init(element name: String, attributes: [String: String]) {
+    /// Room for one measurement of the text below (the HTML reader's `TextMeasure`), marked
+    /// with the measurement it belongs to: kept on the node instead of in a table keyed by
+    /// node, which cost a hash and an insertion per node per extraction pass. 32-bit fields
+    /// (lengths clamped), as a 300,000-element page holds more than a million nodes.
+    @exclusivity(unchecked) package var measurement: (stamp: UInt32, text: UInt32, links: UInt32) = (0, 0, 0)
+
+    package convenience init(element name: String, attributes: DOMAttributes) {
+        self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
+    }
+
+    package convenience init(text: String) {
+        self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: text, isText: true)
+    }
+
+    private init(name: String, nameKey: UInt64, attributes: DOMAttributes, text: String, isText: Bool) {
         self.name = name
+        self.nameKey = nameKey
         self.attributes = attributes
-        self.text = ""
-    }
-
-    package init(text: String) {
-        self.name = "#text"
-        self.attributes = [:]
         self.text = text
+        self.isText = isText
     }
 
-    package var isText: Bool { name == "#text" }
+    private static let textKey = NameTest.key("#text")
+
+    /// Whether this is a text node (named `#text`), kept apart so that walks test a flag
+    /// instead of comparing names.
+    package let isText: Bool
 
     /// A copy of this node and everything under it, without scores: a fresh tree for another
     /// extraction pass at a fraction of the cost of parsing the page again (names, attributes
@@ -69,7 +91,10 @@ package final class DOMNode {
     }
 
     private func shallowCopy() -> DOMNode {
-        isText ? DOMNode(text: text) : DOMNode(element: name, attributes: attributes)
+        if isText { return DOMNode(text: text) }
+        let copy = DOMNode(name: name, nameKey: nameKey, attributes: attributes, text: "", isText: false)
+        copy.cachedClassAndID = cachedClassAndID
+        return copy
     }
 
     package func append(_ child: DOMNode) {
@@ -80,22 +105,47 @@ package final class DOMNode {
 
     /// The value of an attribute on this element or the nearest ancestor that has it.
     package func inherited(_ attribute: String) -> String? {
-        var node: DOMNode? = self
-        while let current = node {
-            if let value = current.attributes[attribute], !value.isBlank { return value }
-            node = current.parent
-        }
-        return nil
+        if let value = attributes[attribute], !value.isBlank { return value }
+        return firstAncestor { node in node.attributes[attribute].map { !$0.isBlank } ?? false }?.attributes[attribute]
     }
 
     /// Whether an ancestor has one of the names.
     package func hasAncestor(named names: Set<String>) -> Bool {
-        var node = parent
-        while let current = node {
-            if names.contains(current.name) { return true }
-            node = current.parent
+        let test = NameTest(names)
+        return firstAncestor { test.matches($0) } != nil
+    }
+
+    /// Whether `ancestor` is above this node.
+    package func hasAncestor(_ ancestor: DOMNode) -> Bool {
+        firstAncestor { $0 === ancestor } != nil
+    }
+
+    /// Whether the node is `root` or still in the tree under it (earlier steps may have removed
+    /// an ancestor).
+    package func parentIsAttached(to root: DOMNode) -> Bool {
+        self === root || hasAncestor(root)
+    }
+
+    /// The parent, when it is an element.
+    package var parentElement: DOMNode? {
+        guard let parent, parent.name != "#document" else { return nil }
+        return parent
+    }
+
+    /// The nearest ancestor that `matches`. The walk follows the unretained parent links
+    /// without retaining each ancestor it passes (these walks run for every node of a page,
+    /// several times per extraction pass).
+    private func firstAncestor(where matches: (DOMNode) -> Bool) -> DOMNode? {
+        var link = parentLink
+        while let current = link {
+            let found = current._withUnsafeGuaranteedRef { node -> Bool in
+                if matches(node) { return true }
+                link = node.parentLink
+                return false
+            }
+            if found { return current.takeUnretainedValue() }
         }
-        return false
+        return nil
     }
 
     /// Removes this node from its parent.
@@ -120,44 +170,160 @@ package final class DOMNode {
     /// overflow the thread's stack).
     package func descendants(named names: Set<String>? = nil) -> [DOMNode] {
         var result: [DOMNode] = []
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            guard !node.isText else { continue }
-            if names == nil || names!.contains(node.name) { result.append(node) }
-            stack.append(contentsOf: node.children.reversed())
+        if let names {
+            let test = NameTest(names)
+            forEachElement { node in
+                if test.matches(node) { result.append(node) }
+                return true
+            }
+        } else {
+            forEachElement { node in
+                result.append(node)
+                return true
+            }
         }
         return result
     }
 
     /// The first element below with one of the names.
     package func first(named names: Set<String>) -> DOMNode? {
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            guard !node.isText else { continue }
-            if names.contains(node.name) { return node }
-            stack.append(contentsOf: node.children.reversed())
+        var found: DOMNode?
+        let test = NameTest(names)
+        forEachElement { node in
+            if test.matches(node) { found = node }
+            return found == nil
         }
-        return nil
+        return found
+    }
+
+    /// Calls `visit` with every element below this one in document order until it returns
+    /// `false`. The tree must not change during the walk. Iterative: a stack of positions in
+    /// the children arrays, rather than of nodes, so that no array of every node is built.
+    private func forEachElement(_ visit: (DOMNode) -> Bool) {
+        var stack: [(node: DOMNode, next: Int)] = []
+        var current = self
+        var next = 0
+        while true {
+            if next < current.children.count {
+                let child = current.children[next]
+                next += 1
+                if child.isText { continue }
+                if !visit(child) { return }
+                if !child.children.isEmpty {
+                    stack.append((current, next))
+                    current = child
+                    next = 0
+                }
+            } else if let (node, position) = stack.popLast() {
+                current = node
+                next = position
+            } else {
+                return
+            }
+        }
     }
 
     /// All the text below, as written (white space not collapsed).
     package var textContent: String {
         if isText { return text }
         var result = ""
-        var stack = Array(children.reversed())
-        while let node = stack.popLast() {
-            if node.isText { result += node.text } else { stack.append(contentsOf: node.children.reversed()) }
-        }
+        appendText(to: &result)
         return result
+    }
+
+    /// Appends the text below, as written, to `result`.
+    package func appendText(to result: inout String) {
+        if isText {
+            result += text
+            return
+        }
+        var stack: [(node: DOMNode, next: Int)] = []
+        var current = self
+        var next = 0
+        while true {
+            if next < current.children.count {
+                let child = current.children[next]
+                next += 1
+                if child.isText {
+                    result += child.text
+                } else if !child.children.isEmpty {
+                    stack.append((current, next))
+                    current = child
+                    next = 0
+                }
+            } else if let (node, position) = stack.popLast() {
+                current = node
+                next = position
+            } else {
+                return
+            }
+        }
     }
 
     /// The text below with runs of white space collapsed and the ends trimmed.
     package var normalizedText: String { DOMNode.collapseWhitespace(textContent) }
 
-    /// The `class` and `id` attributes together, lower-cased, for matching hint words.
-    package var classAndID: String { ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased() }
+    /// The `class` and `id` attributes together, lower-cased, for matching hint words. Made
+    /// once per node (and shared with its copies): every extraction pass asks for it.
+    package var classAndID: String {
+        if let cachedClassAndID { return cachedClassAndID }
+        let value = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        cachedClassAndID = value
+        return value
+    }
+
+    @exclusivity(unchecked) private var cachedClassAndID: String?
 
     package static func collapseWhitespace(_ text: String) -> String {
         WhitespaceCollapsing.collapsed(text)
+    }
+}
+
+/// Whether an element's name is one of a set's, answered without hashing the name: a set's
+/// names are compared as integers (`DOMNode.nameKey`) when they and the element's are short
+/// ASCII, as nearly all HTML names are. Hashing a tag name cost several times a comparison,
+/// and walks test every element of a page.
+private struct NameTest {
+    private let names: Set<String>
+    /// The keys of the set's short ASCII names.
+    private let keys: [UInt64]
+    /// The set's longer names, when they are all ASCII; `nil` sends every test to the set.
+    private let longNames: [String]?
+
+    init(_ names: Set<String>) {
+        self.names = names
+        var keys: [UInt64] = [], longNames: [String]? = []
+        for name in names {
+            let key = NameTest.key(name)
+            if key != 0 {
+                keys.append(key)
+            } else if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                longNames?.append(name)
+            } else {
+                longNames = nil
+            }
+        }
+        self.keys = keys
+        self.longNames = longNames
+    }
+
+    func matches(_ node: DOMNode) -> Bool {
+        // Two ASCII strings are equal exactly when their bytes are.
+        guard let longNames else { return names.contains(node.name) }
+        if node.nameKey != 0 { return keys.contains(node.nameKey) }
+        if node.name.utf8.allSatisfy({ $0 < 0x80 }) { return longNames.contains(node.name) }
+        return names.contains(node.name)
+    }
+
+    /// An ASCII name of one to eight bytes packed into an integer, else 0.
+    static func key(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in name.utf8 {
+            guard shift < 64, byte < 0x80 else { return 0 }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
     }
 }

@@ -1,27 +1,51 @@
 import CLibxml2
 
 /// Parses HTML with libxml2's HTML parser, which recovers from tag soup the way browsers do,
-/// into a `DOMNode` tree with lower-case names. The C document is freed before `parse`
-/// returns. No network access (`HTML_PARSE_NONET`).
+/// into a `DOMNode` tree with lower-case names, built from the parser's events
+/// (`HTMLTreeBuilder`): libxml2 builds no tree of its own. No network access (`HTML_PARSE_NONET`).
 package enum HTMLTree {
     /// Elements nested deeper than this are flattened into their ancestor: a 10,000-deep page
-    /// is still read, and the recursive steps after parsing (and releasing the tree) stay well
-    /// inside a worker thread's stack.
+    /// is still read, and the recursive steps after parsing stay well inside a worker thread's
+    /// stack.
     static let maximumDepth = 160
 
     /// The document of a UTF-8 page.
     package static func parse(_ utf8: [UInt8]) -> DOMNode {
         _ = LibxmlTree.initialized
-        // XML_PARSE_HUGE lifts libxml2's nesting limit from 256 to 2,048 levels.
+        // XML_PARSE_HUGE lifts libxml2's limits on nesting and on the length of names and text.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        guard let context = htmlNewParserCtxt() else { return DOMNode(element: "#document", attributes: [:]) }
+        defer { htmlFreeParserCtxt(context) }
+        let builder = HTMLTreeBuilder()
+        let events = context.pointee.sax!
+        // Only the events that make the tree; libxml2 builds no document of its own.
+        events.pointee.internalSubset = nil
+        events.pointee.externalSubset = nil
+        events.pointee.startDocument = nil
+        events.pointee.endDocument = nil
+        events.pointee.reference = nil
+        events.pointee.ignorableWhitespace = nil
+        events.pointee.startElement = { context, name, attributes in HTMLTree.builder(context)?.startElement(name, attributes) }
+        events.pointee.endElement = { context, _ in HTMLTree.builder(context)?.endElement() }
+        events.pointee.characters = { context, bytes, length in HTMLTree.builder(context)?.characters(bytes, length, cdata: false) }
+        events.pointee.cdataBlock = { context, bytes, length in HTMLTree.builder(context)?.characters(bytes, length, cdata: true) }
+        events.pointee.comment = { context, _ in HTMLTree.builder(context)?.otherNode() }
+        events.pointee.processingInstruction = { context, _, _ in HTMLTree.builder(context)?.otherNode() }
+        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let document else { return DOMNode(element: "#document", attributes: [:]) }
-        defer { xmlFreeDoc(document) }
-        return LibxmlTree.copy(document, qualifiedNames: false)
+        // No tree was asked for; should libxml2 make one anyway, it is not ours to keep.
+        if let document { xmlFreeDoc(document) }
+        return withExtendedLifetime(builder) { builder.finish() }
+    }
+
+    /// The builder a parser context's events go to (the context is the events' user data).
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
+        guard let pointer = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<HTMLTreeBuilder>.fromOpaque(pointer).takeUnretainedValue()
     }
 }

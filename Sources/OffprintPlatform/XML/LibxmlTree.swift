@@ -47,8 +47,8 @@ enum LibxmlTree {
         return String(cString: prefix) + ":" + local
     }
 
-    private static func attributes(_ node: xmlNodePtr, qualified: Bool) -> [String: String] {
-        var result: [String: String] = [:]
+    private static func attributes(_ node: xmlNodePtr, qualified: Bool) -> DOMAttributes {
+        var result = DOMAttributes()
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""

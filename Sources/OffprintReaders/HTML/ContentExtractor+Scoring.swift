@@ -189,22 +189,6 @@ extension ContentExtractor {
 }
 
 extension DOMNode {
-    /// The parent, when it is an element.
-    var parentElement: DOMNode? {
-        guard let parent, parent.name != "#document" else { return nil }
-        return parent
-    }
-
-    /// Whether `ancestor` is above this node.
-    func hasAncestor(_ ancestor: DOMNode) -> Bool {
-        var node = parent
-        while let current = node {
-            if current === ancestor { return true }
-            node = current.parent
-        }
-        return false
-    }
-
     /// The first element below (in document order) that satisfies `predicate`.
     func firstElement(where predicate: (DOMNode) -> Bool) -> DOMNode? {
         var stack = Array(children.reversed())
@@ -214,15 +198,5 @@ extension DOMNode {
             stack.append(contentsOf: node.children.reversed())
         }
         return nil
-    }
-
-    /// Whether the node is still in the tree under `root` (earlier steps may have removed an ancestor).
-    func parentIsAttached(to root: DOMNode) -> Bool {
-        var node: DOMNode? = self
-        while let current = node {
-            if current === root { return true }
-            node = current.parent
-        }
-        return false
     }
 }

@@ -30,13 +30,17 @@ public struct HTMLReader: ArticleReader {
     /// An upper estimate of a page's elements: every `<` followed by a letter (a start tag, or
     /// text in a script that looks like one).
     static func possibleElements(in utf8: [UInt8]) -> Int {
-        var count = 0
-        var previousWasOpen = false
-        for byte in utf8 {
-            if previousWasOpen, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { count += 1 }
-            previousWasOpen = byte == 0x3C
+        utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var count = 0
+            var index = 0
+            // memchr finds each `<` (a few in a hundred bytes) faster than a loop over every byte.
+            while index < bytes.count, let found = memchr(base + index, 0x3C, bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                if index < bytes.count, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A { count += 1 }
+            }
+            return count
         }
-        return count
     }
 
     /// Pages whose article has fewer characters than this are "no article content".

@@ -1,27 +1,35 @@
 import OffprintCore
 import OffprintPlatform
+import Synchronization
+
 /// Text length and link density of DOM subtrees, computed once per extraction pass.
+///
+/// The figures live on the nodes (`DOMNode.measurement`), marked with this measurement's own
+/// stamp: a node this measurement did not reach (outside its root, or measured by another)
+/// has length 0, as in a table that lacks it. (Should the stamps wrap round to 0, the stamp of
+/// a node never measured, such a node reads as length 0 all the same.)
 struct TextMeasure {
-    private var textLength: [ObjectIdentifier: Int] = [:]
-    private var linkLength: [ObjectIdentifier: Int] = [:]
+    private static let stamps = Atomic<UInt32>(0)
+    private let stamp: UInt32
 
     /// Measures every node under `root`, bottom-up.
     init(_ root: DOMNode) {
+        let stamp = TextMeasure.stamps.wrappingAdd(1, ordering: .relaxed).newValue
+        self.stamp = stamp
         // Post-order traversal with an explicit stack.
         var stack: [(DOMNode, Bool)] = [(root, false)]
         while let (node, visited) = stack.popLast() {
             if node.isText {
-                textLength[ObjectIdentifier(node)] = WhitespaceCollapsing.collapsedLength(node.text)
+                node.measurement = (stamp, UInt32(clamping: WhitespaceCollapsing.collapsedLength(node.text)), 0)
                 continue
             }
             if visited {
                 var text = 0, links = 0
-                for child in node.children {
-                    text += textLength[ObjectIdentifier(child)] ?? 0
-                    links += child.name == "a" ? (textLength[ObjectIdentifier(child)] ?? 0) : (linkLength[ObjectIdentifier(child)] ?? 0)
+                for child in node.children where child.measurement.stamp == stamp {
+                    text += Int(child.measurement.text)
+                    links += Int(child.name == "a" ? child.measurement.text : child.measurement.links)
                 }
-                textLength[ObjectIdentifier(node)] = text
-                linkLength[ObjectIdentifier(node)] = links
+                node.measurement = (stamp, UInt32(clamping: text), UInt32(clamping: links))
             } else {
                 stack.append((node, true))
                 for child in node.children { stack.append((child, false)) }
@@ -29,13 +37,13 @@ struct TextMeasure {
         }
     }
 
-    func length(_ node: DOMNode) -> Int { textLength[ObjectIdentifier(node)] ?? 0 }
+    func length(_ node: DOMNode) -> Int { node.measurement.stamp == stamp ? Int(node.measurement.text) : 0 }
 
     /// The share of the text that sits inside links (0...1).
     func linkDensity(_ node: DOMNode) -> Double {
         let total = length(node)
         guard total > 0 else { return 0 }
-        let links = node.name == "a" ? total : (linkLength[ObjectIdentifier(node)] ?? 0)
+        let links = node.name == "a" ? total : Int(node.measurement.links)
         return Double(links) / Double(total)
     }
 }
