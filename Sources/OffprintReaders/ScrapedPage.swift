@@ -82,6 +82,7 @@ struct ScrapedPage {
         // Dated lists count little only below the first two paragraphs that stand together, so
         // the article's own start (and the headline above it) stays where it was.
         let datedList = datedListMask()
+        let inlineList = inlineListMask(weights: own)
         let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
             var weight = own[offset]
@@ -91,7 +92,7 @@ struct ScrapedPage {
                 streak = 0
                 return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
             }
-            guard weight < 0 else { return 0 }
+            guard weight < 0, !inlineList[offset] else { return 0 }
             streak += 1
             return weight * min(1 + ScrapedPage.streakGrowth * Double(streak - 1), ScrapedPage.streakCap)
         }
