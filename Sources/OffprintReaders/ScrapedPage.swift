@@ -54,6 +54,8 @@ struct ScrapedPage {
         if line.isSentenceLike {
             // A cookie or consent dialog's text reads as sentences but is the page's.
             if line.words >= 4, ConsentText.isConsentText(line.text) { return ScrapedPage.consentWeight }
+            // A teaser's headline glued to its summary reads as a sentence but is another story.
+            if isGluedTeaser(line) { return -6 }
             return line.words >= 4 ? line.words : -1
         }
         if line.words >= 20 { return line.words * 0.5 }

@@ -35,4 +35,16 @@ import TestSupport
         let mask = page.inlineListMask(weights: page.lines.map(ScrapedPage.weight(of:)))
         #expect(!mask.contains(true))
     }
+
+    /// A teaser's title-case headline glued to its summary is another story; running text with
+    /// a glued word (German nouns, a prefix before a name) is not taken for one.
+    @Test func gluedTeaserIsTitleCaseHeadlineRunIntoASentence() {
+        func teaser(_ text: Substring) -> Bool {
+            ScrapedPage.isGluedTeaser(ScrapedLine(number: 1, text: text, lexicon: .standard))
+        }
+        #expect(teaser("Ferry Operator Adds Two Late Crossings To TimetableThe council approved two late crossings on weekdays from May."))
+        #expect(!teaser("Die neue Fassung des Fahrplans bringt zwei späte FahrtenDer Rat hat sie am Dienstag beschlossen, sagte die Stadt."))
+        #expect(!teaser("Ferry operator adds two late crossingsThe council approved them on Tuesday, the operator said."))
+        #expect(!teaser("The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays."))
+    }
 }
