@@ -56,3 +56,34 @@ extension ScrapedPage {
         return mask
     }
 }
+
+extension ScrapedPage {
+    /// The fewest words a teaser's headline has before its summary is glued to it.
+    static let gluedHeadlineWords = 3
+
+    /// Whether the line is a teaser whose headline and summary the dump glued into one line
+    /// ("Ford Recalls F-150s; Loose Cable Can Cause StallingFord is recalling…"): it opens with
+    /// words in title case up to where a lower-case word runs into a capital, and a sentence
+    /// follows. An article's paragraph does not open so.
+    static func isGluedTeaser(_ line: ScrapedLine) -> Bool {
+        guard line.gluedJoins >= 1 else { return false }
+        let text = line.text
+        var lowerRun = 0
+        var join: Substring.Index?
+        for index in text.indices {
+            let character = text[index]
+            if character.isUppercase, lowerRun >= 3 {
+                join = index
+                break
+            }
+            lowerRun = character.isLowercase ? lowerRun + 1 : 0
+        }
+        guard let join else { return false }
+        // Words of four letters or more: title case capitalises them all, running text does not.
+        let words = text[..<join].split(whereSeparator: \.isWhitespace)
+        let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
+        guard words.count >= gluedHeadlineWords, long.count >= 2 else { return false }
+        // Every one of them capitalised: German capitalises its nouns, not its verbs.
+        return long.allSatisfy { $0.first?.isUppercase == true } && text[join...].split(whereSeparator: \.isWhitespace).count >= 4
+    }
+}

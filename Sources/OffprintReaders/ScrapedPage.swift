@@ -54,6 +54,8 @@ struct ScrapedPage {
         if line.isSentenceLike {
             // A cookie or consent dialog's text reads as sentences but is the page's.
             if line.words >= 4, ConsentText.isConsentText(line.text) { return ScrapedPage.consentWeight }
+            // A teaser's headline glued to its summary reads as a sentence but is another story.
+            if isGluedTeaser(line) { return -6 }
             return line.words >= 4 ? line.words : -1
         }
         if line.words >= 20 { return line.words * 0.5 }
@@ -82,6 +84,7 @@ struct ScrapedPage {
         // Dated lists count little only below the first two paragraphs that stand together, so
         // the article's own start (and the headline above it) stays where it was.
         let datedList = datedListMask()
+        let inlineList = inlineListMask(weights: own)
         let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
             var weight = own[offset]
@@ -91,7 +94,7 @@ struct ScrapedPage {
                 streak = 0
                 return weight * (1 - ScrapedPage.positionDiscount * Double(offset) / count)
             }
-            guard weight < 0 else { return 0 }
+            guard weight < 0, !inlineList[offset] else { return 0 }
             streak += 1
             return weight * min(1 + ScrapedPage.streakGrowth * Double(streak - 1), ScrapedPage.streakCap)
         }
