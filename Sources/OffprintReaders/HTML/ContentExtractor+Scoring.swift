@@ -11,10 +11,12 @@ extension ContentExtractor {
             if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
                 let role = node.attributes["role"] ?? ""
                 // A layout wrapper named for its sidebar ("two-col-sidebar-right") may hold the
-                // page's own main content: that is never unlikely.
+                // page's own main content, or be it (an id naming a share widget on the
+                // `articleBody`): that is never unlikely.
                 if ContentHints.unlikelyRoles.contains(role)
                     || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
-                        && !node.hasAncestor(named: ["table", "code"]) && node.firstElement(where: ContentHints.marksMainContent) == nil) {
+                        && !node.hasAncestor(named: ["table", "code"]) && !ContentHints.marksMainContent(node)
+                        && node.firstElement(where: ContentHints.marksMainContent) == nil) {
                     node.remove()
                     continue
                 }
