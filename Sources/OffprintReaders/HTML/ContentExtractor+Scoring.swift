@@ -172,10 +172,12 @@ extension ContentExtractor {
             if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
             if let score = sibling.score, score + bonus >= threshold {
                 result.append(sibling)
-            } else if sibling.score == nil, !topClass.isEmpty, sibling.attributes["class"] == topClass,
-                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25 {
+            } else if !topClass.isEmpty, sibling.attributes["class"] == topClass,
+                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25,
+                      sibling.score == nil || sameTemplate(sibling, top) {
                 // A section of the article in a wrapper like the top's, too deep for its
-                // paragraphs' scores to reach.
+                // paragraphs' scores to reach (a subheading's, nearer, may reach it a little:
+                // then it must be built like the top, not a box of other stories).
                 result.append(sibling)
             } else if sibling.name == "p" {
                 let length = measure.length(sibling)
@@ -188,6 +190,13 @@ extension ContentExtractor {
         }
         return result
     }
+}
+
+/// Whether two wrappers open with the same element (by tag and class): sections of one
+/// article written by one template.
+private func sameTemplate(_ one: DOMNode, _ other: DOMNode) -> Bool {
+    guard let first = one.elements.first, let second = other.elements.first else { return false }
+    return first.name == second.name && first.attributes["class"] == second.attributes["class"]
 }
 
 extension DOMNode {
