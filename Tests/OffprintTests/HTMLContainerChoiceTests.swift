@@ -120,4 +120,22 @@ extension HTMLContainerChoiceTests {
         #expect(text.components(separatedBy: Self.paragraphs[0]).count - 1 == 4, "\(text)")
         #expect(!text.contains("Search the forum"))
     }
+
+    @Test func theArticleBodyIsNotUnlikelyForAnIdNamingAShareWidget() throws {
+        // The page's own `articleBody` carries a share widget's id; a caption gallery in it,
+        // longer than the article, is the unlikely part.
+        let more = [
+            "The budget also sets aside money for the harbour, whose old stone pier needs repairs before next winter.",
+            "Councillors will meet again in March, when the first figures for the new year are due from the treasurer.",
+        ]
+        let captions = (1...12).map {
+            "<li><h2>\($0)/12 Picture</h2><p>A picture from the archive, number \($0), shows the old town hall, its tower, and the square in front of it, in winter.</p></li>"
+        }.joined()
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <article class="full"><div class="text-wrapper" itemprop="articleBody" id="share-buttons-parent">\(Self.articleHTML)\(more.map { "<p>\($0)</p>" }.joined())
+        <div class="gallery"><ul class="legends">\(captions)</ul></div></div></article>
+        """)
+        let text = try Self.bodyText(html)
+        #expect(text == Self.paragraphs + more)
+    }
 }

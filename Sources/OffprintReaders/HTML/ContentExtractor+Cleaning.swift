@@ -4,6 +4,7 @@ extension ContentExtractor {
     /// Removes what inside the chosen content is still furniture: share bars, link lists,
     /// image galleries without text, and empty paragraphs.
     func clean(_ content: DOMNode) {
+        removeFollowingStories(content)
         for node in content.descendants() where node.parentIsAttached(to: content) {
             let hints = node.classAndID
             if hints.containsBytes(of: "share") && node.textContent.count < 500 {
@@ -30,6 +31,18 @@ extension ContentExtractor {
             if paragraph.textContent.isBlank, paragraph.first(named: ["img", "picture", "figure", "video", "svg"]) == nil {
                 paragraph.remove()
             }
+        }
+    }
+
+    /// Pages that load the next story under the article write each story as an `<article>`
+    /// with its own `<h1>`: only the first of those is this page's article. (Forum posts and
+    /// teasers are `<article>`s too, but without a headline of the page's rank.)
+    private func removeFollowingStories(_ content: DOMNode) {
+        let stories = content.descendants(named: ["article"]).filter { story in
+            story.first(named: ["h1"]) != nil && !story.hasAncestor(named: ["article"])
+        }
+        for story in stories.dropFirst() where story.parentIsAttached(to: content) {
+            story.remove()
         }
     }
 

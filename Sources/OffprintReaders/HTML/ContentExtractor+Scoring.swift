@@ -11,10 +11,12 @@ extension ContentExtractor {
             if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
                 let role = node.attributes["role"] ?? ""
                 // A layout wrapper named for its sidebar ("two-col-sidebar-right") may hold the
-                // page's own main content: that is never unlikely.
+                // page's own main content, or be it (an id naming a share widget on the
+                // `articleBody`): that is never unlikely.
                 if ContentHints.unlikelyRoles.contains(role)
                     || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
-                        && !node.hasAncestor(named: ["table", "code"]) && node.firstElement(where: ContentHints.marksMainContent) == nil) {
+                        && !node.hasAncestor(named: ["table", "code"]) && !ContentHints.marksMainContent(node)
+                        && node.firstElement(where: ContentHints.marksMainContent) == nil) {
                     node.remove()
                     continue
                 }
@@ -170,10 +172,12 @@ extension ContentExtractor {
             if !topClass.isEmpty, sibling.attributes["class"] == topClass { bonus += topScore * 0.2 }
             if let score = sibling.score, score + bonus >= threshold {
                 result.append(sibling)
-            } else if sibling.score == nil, !topClass.isEmpty, sibling.attributes["class"] == topClass,
-                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25 {
+            } else if !topClass.isEmpty, sibling.attributes["class"] == topClass,
+                      measure.length(sibling) >= 100, measure.linkDensity(sibling) < 0.25,
+                      sibling.score == nil || sameTemplate(sibling, top) {
                 // A section of the article in a wrapper like the top's, too deep for its
-                // paragraphs' scores to reach.
+                // paragraphs' scores to reach (a subheading's, nearer, may reach it a little:
+                // then it must be built like the top, not a box of other stories).
                 result.append(sibling)
             } else if sibling.name == "p" {
                 let length = measure.length(sibling)
@@ -186,6 +190,13 @@ extension ContentExtractor {
         }
         return result
     }
+}
+
+/// Whether two wrappers open with the same element (by tag and class): sections of one
+/// article written by one template.
+private func sameTemplate(_ one: DOMNode, _ other: DOMNode) -> Bool {
+    guard let first = one.elements.first, let second = other.elements.first else { return false }
+    return first.name == second.name && first.attributes["class"] == second.attributes["class"]
 }
 
 extension DOMNode {

@@ -30,15 +30,23 @@ struct ContentExtractor {
     /// The article's content, or `nil` when the page holds no article text.
     /// `freshDocument` parses the page anew for each pass (passes change the tree).
     static func content(of freshDocument: () -> DOMNode) -> Result? {
-        var best: (result: Result, length: Int)?
+        var best: (result: Result, length: Int, linkText: Int)?
         // The last pass keeps hidden elements too: some pages stream the article into a hidden
         // element that a script reveals.
         for flags in [Flags.all, [.weightClasses, .cleanConditionally, .stripHidden], [.cleanConditionally, .stripHidden], [.stripHidden], []] {
             let document = freshDocument()
             guard let result = ContentExtractor(flags: flags).extract(from: document) else { continue }
-            let length = WhitespaceCollapsing.collapsedLength(result.content.textContent)
+            let measure = TextMeasure(result.content)
+            let length = measure.length(result.content)
+            let linkText = Int((measure.linkDensity(result.content) * Double(length)).rounded())
+            if let shorter = best {
+                // A short article is not made longer by a laxer pass's furniture: a later pass
+                // whose addition is two thirds links or more (teasers, link lists) loses.
+                let added = length - shorter.length
+                guard added > 0, (linkText - shorter.linkText) * 3 < added * 2 else { continue }
+            }
             if length >= enoughText { return result }
-            if length > (best?.length ?? 0) { best = (result, length) }
+            best = (result, length, linkText)
         }
         return best?.result
     }
