@@ -47,8 +47,7 @@ public struct PlainTextReader: ArticleReader {
                 // text, a kicker.
                 if headline >= bodyStart { bodyStart = headline + 1 }
                 article.title = String(page.lines[headline].text)
-                if article.kicker == nil, let kicker = page.kickerIndex(above: headline),
-                   !InterfaceLabel.isInterfaceLabel(page.lines[kicker].text) {
+                if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
                     article.kicker = String(page.lines[kicker].text)
                 }
             }

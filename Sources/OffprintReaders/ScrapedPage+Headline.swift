@@ -199,20 +199,13 @@ extension ScrapedPage {
     }
 
     /// Whether the line reads as a section label: letters and no digits, no glued menu items,
-    /// no byline, date, credit or markup, no list bullet in front and no colon at the end ("Up
-    /// next:", "Author:"), not an interface label and not a row of social network names.
+    /// no byline, date, credit or markup, and no page-interface text (`InterfaceLabel`: buttons,
+    /// "Up next:", a list bullet in front, a row of social network names, a language menu).
     func isSectionLabel(_ line: ScrapedLine) -> Bool {
-        let normalized = FurnitureLexicon.normalize(line.text)
         guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text),
-              !ScrapedPage.interfaceLabels.contains(normalized),
-              !ScrapedPage.interfacePrefixes.contains(where: { normalized == $0 || normalized.hasPrefix($0 + " ") }) else { return false }
-        let words = normalized.split(separator: " ")
-        if words.allSatisfy({ ScrapedPage.socialNetworks.contains($0.lowercased()) }) { return false }
-        let scalars = line.text.unicodeScalars
-        if let first = scalars.first(where: { !$0.isAnyWhitespace }), "+-–—•*·>".unicodeScalars.contains(first) { return false }
-        if let last = scalars.last(where: { !$0.isAnyWhitespace }), last == ":" || last == "：" { return false }
+              !InterfaceLabel.isInterfaceLabel(line.text) else { return false }
         var letters = 0, digits = 0
-        for scalar in scalars {
+        for scalar in line.text.unicodeScalars {
             if scalar.properties.numericType != nil {
                 digits += 1
             } else if scalar.properties.isAlphabetic {
@@ -223,16 +216,6 @@ extension ScrapedPage {
         }
         return letters >= 2 && digits == 0
     }
-
-    /// Names of social networks and sharing services: a row of them is a share bar.
-    static let socialNetworks: Set<String> = [
-        "twitter", "x", "facebook", "linkedin", "instagram", "whatsapp", "pinterest", "reddit", "tumblr", "telegram",
-        "youtube", "tiktok", "mastodon", "bluesky", "threads", "flipboard", "xing", "vk", "email", "e", "mail",
-    ]
-
-    /// The first words of buttons that stand where a section label would ("Follow Politics",
-    /// "Sign in | Join"), normalised as the furniture lexicon does.
-    static let interfacePrefixes: [String] = ["Follow", "Sign in", "Sign up", "Log in", "Share", "Jump to"].map { FurnitureLexicon.normalize($0) }
 
     /// Whether the line is a byline such as "By Jane Doe" (in the languages Offprint knows).
     func isByline(_ line: ScrapedLine) -> Bool {
@@ -293,21 +276,4 @@ extension ScrapedPage {
         }
         return follows && creditWords.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
     }
-
-    /// Buttons and menu entries that stand where a section label would, normalised as the
-    /// furniture lexicon does. Only the kicker is checked against them: as furniture they would
-    /// also weigh against body runs, where some (contents, gallery, next) are subheadings.
-    static let interfaceLabels: Set<String> = Set([
-        "Learn more", "En savoir plus", "Mehr erfahren", "Más información", "Newsletters", "Newsletter", "Next", "Previous",
-        "Sign out", "Log out", "Sign in", "Log in", "Abmelden", "Anmelden", "Se déconnecter", "Se connecter", "Contents",
-        "Table of contents", "Inhalt", "Inhaltsverzeichnis", "Sommaire", "Índice", "Contact", "Contact us", "Kontakt",
-        "Gallery", "Galerie", "Now reading", "Today's paper", "E-Paper", "Abo", "Strona główna", "Página inicial",
-        "Página principal", "Pagina iniziale", "Startseite", "Accueil", "Home", "Menu", "Menü", "Search", "Suche",
-        "Copy", "Copy link", "Web share", "Share", "Teilen", "Partager", "Compartir", "Condividi", "AdChoices",
-        "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "Skip to content", "Close",
-        "Schließen", "Fermer", "Cerrar", "Chiudi", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete", "Print",
-        "Drucken", "Imprimer", "打印文稿", "打印", "الرئيسية", "القائمة", "بحث", "مشاركة", "إغلاق", "خانه", "جستجو",
-        "בית", "חיפוש", "סגור", "Bookmark", "Donate", "More", "Mehr", "Plus", "Más", "Supported by", "Sponsored by",
-        "Advertisement", "Anzeige", "Werbung", "Publicité",
-    ].map { FurnitureLexicon.normalize($0) })
 }
