@@ -80,8 +80,9 @@ struct HTMLMetadata {
         baseURL = base.flatMap { URL(string: $0, relativeTo: url.flatMap(URL.init(string:))) }?.absoluteURL ?? url.flatMap(URL.init(string:))
     }
 
-    /// What separates a headline from the site's name in a `<title>`.
-    static let separators = [" | ", " - ", " – ", " — ", " / ", " » ", " \\ "]
+    /// What separates a headline from the site's name in a `<title>`: the same spaced
+    /// separators `SiteName` takes a known name off after.
+    static let separators = SiteName.spacedSeparators
 
     /// The page's `h1` when `title` is it followed by a separator (and more).
     private static func headingPrefix(of title: String, heading: String?) -> String? {
