@@ -48,7 +48,44 @@ enum InterfaceLabel {
 
     /// Buttons whose first words stand where a section label would ("Follow Politics", "Sign
     /// up | Join", "Share this"), as whole words, normalised as the furniture lexicon does.
-    static let buttonOpenings: [String] = ["Follow", "Sign in", "Sign up", "Log in", "Share", "Jump to"].map { FurnitureLexicon.normalize($0) }
+    static let buttonOpenings: [String] = [
+        "Follow", "Sign in", "Sign up", "Log in", "Share", "Jump to",
+        // Share, close, skip and print buttons, in the languages Offprint knows.
+        "Teilen", "Partager", "Compartir", "Condividi", "Compartilhar", "Delen", "Dela", "Udostępnij", "Sdílet",
+        "Поделиться", "Paylaş", "Close", "Schließen", "Fermer", "Cerrar", "Chiudi", "Skip", "Toggle", "Back to",
+        "Zurück zu", "Retour à", "Volver a", "Go to", "Read more", "Weiterlesen", "Lire la suite", "Leer más",
+        "Load more", "Mehr laden", "Print", "Drucken", "Imprimer",
+        // Media buttons: "Watch Live", "Listen to this article", "Play video".
+        "Watch", "Listen", "Play", "Anhören", "Ansehen", "Vorlesen", "Regarder", "Écouter", "Escuchar", "Ascolta",
+        "Guarda", "Assista", "Ouça",
+        // Membership prompts: "Join now", "Become a member", "Unlock this article".
+        "Join", "Become a", "Register", "Unlock", "Upgrade", "Get the app", "Download the app", "Try it free",
+        "Werde", "Devenez", "Hazte", "Únete", "Abonnez",
+    ].map { FurnitureLexicon.normalize($0) }
+
+    /// Words that make any label a membership or paywall prompt ("Members only", "Exklusiv
+    /// für Abonnenten", "Réservé aux abonnés").
+    static let membershipWords: Set<String> = [
+        "member", "members", "membership", "subscriber", "subscribers", "subscription", "subscribe", "premium",
+        "abonnent", "abonnenten", "abonnement", "abonniert", "abonné", "abonnés", "abonnée", "abonnées", "suscriptor",
+        "suscriptores", "suscripción", "abbonati", "abbonato", "abbonamento", "assinante", "assinantes", "assinatura",
+        "paywall",
+    ]
+
+    /// Words that with "live" make a live-broadcast button ("Watch live", "Live TV", "Jetzt
+    /// live"); a "Live" label alone is a live blog's kicker.
+    static let broadcastWords: Set<String> = [
+        "watch", "tv", "stream", "streaming", "now", "radio", "listen", "jetzt", "hören", "sehen", "schauen", "play",
+    ]
+
+    /// Words for a live stream on their own.
+    static let liveStreamWords: Set<String> = ["livestream", "livestreams", "livestreaming", "livetv"]
+
+    /// Text-size controls spelled out ("Text size", "Schriftgröße").
+    static let textSizeLabels: Set<String> = Set([
+        "Text size", "Font size", "Schriftgröße", "Textgröße", "Taille du texte", "Taille de police", "Tamaño de letra",
+        "Tamaño del texto", "Dimensione testo", "Tamanho da fonte", "Rozmiar tekstu", "Velikost písma",
+    ].map { FurnitureLexicon.normalize($0) })
 
     /// Time units that, with a number, make a reading time or a time stamp ("5 min read",
     /// "Tiempo de lectura: 6 min", "1 day ago", "vor 3 Stunden").
@@ -84,7 +121,23 @@ enum InterfaceLabel {
         if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         let words = lowered.split { !$0.isLetter }
         if words.contains(where: { controlWords.contains(String($0)) }) { return true }
-        if trimmed.contains(where: \.isNumber), words.contains(where: { timeWords.contains(String($0)) }) { return true }
+        if isTimeStamp(Substring(trimmed)) { return true }
+        if words.contains(where: { membershipWords.contains(String($0)) || liveStreamWords.contains(String($0)) }) { return true }
+        if words.contains("live"), words.contains(where: { broadcastWords.contains(String($0)) }) { return true }
+        if textSizeLabels.contains(normalized) || !hasWordOfTwoLetters(trimmed) { return true }
         return false
+    }
+
+    /// Whether the text is a reading time or a time stamp: a number and a time unit ("5 min
+    /// read", "vor 3 Stunden").
+    static func isTimeStamp(_ text: Substring) -> Bool {
+        guard text.contains(where: \.isNumber) else { return false }
+        return text.lowercased().split { !$0.isLetter }.contains { timeWords.contains(String($0)) }
+    }
+
+    /// Whether some word of the text has two letters or more: a label of lone letters and signs
+    /// ("A- A+", "A A A") is a text-size control, a lone symbol or an initial, not a section.
+    static func hasWordOfTwoLetters(_ text: String) -> Bool {
+        text.split { !$0.isLetter }.contains { $0.count >= 2 }
     }
 }

@@ -175,11 +175,12 @@ extension ScrapedPage {
     }
 
     /// A headline has a few words and does not read as running text; a breadcrumb ("News >
-    /// 2015 > Title") repeats the headline but is not it.
+    /// 2015 > Title") repeats the headline but is not it, and neither is a caption, markup, a
+    /// list item or a metadata row (`isNeverHeadline`).
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
         guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text), !ScrapedPage.isBreadcrumb(line.text) else { return false }
         let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
-        return last != ":" && last != "|"
+        return last != ":" && last != "|" && !isNeverHeadline(line.text)
     }
 
     /// The index of the kicker (section line) just above the headline, if there is one: a short
