@@ -128,11 +128,19 @@ enum InterfaceLabel {
         return false
     }
 
-    /// Whether the text is a reading time or a time stamp: a number and a time unit ("5 min
-    /// read", "vor 3 Stunden").
+    /// Whether the text is a reading time or a time stamp: a number followed by a time unit
+    /// ("5 min read", "vor 3 Stunden", "Tiempo de lectura: 6 min"), not a name with a year
+    /// ("Design Week 2018").
     static func isTimeStamp(_ text: Substring) -> Bool {
         guard text.contains(where: \.isNumber) else { return false }
-        return text.lowercased().split { !$0.isLetter }.contains { timeWords.contains(String($0)) }
+        var afterNumber = false
+        for token in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            // "5 min", or "5min" in one token.
+            let unit = token.first?.isNumber == true ? token.drop { $0.isNumber || $0 == "." || $0 == "," } : (afterNumber ? token : "")
+            if timeWords.contains(String(unit.prefix { $0.isLetter })) { return true }
+            afterNumber = token.last?.isNumber == true
+        }
+        return false
     }
 
     /// Whether some word of the text has two letters or more: a label of lone letters and signs
