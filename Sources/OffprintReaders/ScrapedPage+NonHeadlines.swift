@@ -1,8 +1,9 @@
 import OffprintCore
 import OffprintCleanup
 /// Lines that read as headlines by their length but are something else a page prints near its
-/// article: a picture's caption with its credit, TeX markup from a formula, a list item, a row
-/// of the article's metadata, or a button glued to the site's name. None is ever a headline,
+/// article: a picture's caption (with its credit, or naming who stands where), TeX markup from
+/// a formula, a list item, a row of the article's metadata, a button glued to the site's name,
+/// or a wiki's section heading with its edit link. None is ever a headline,
 /// so they are no candidates at all (the model is not asked).
 extension ScrapedPage {
     /// The most words a credit at the end of a caption has ("Foto: KCNA/Reuters").
@@ -97,9 +98,43 @@ extension ScrapedPage {
         return false
     }
 
+    /// The words of a wiki's edit link after a section heading ("Equality with the
+    /// adjoint[edit]", "Geschichte [Bearbeiten | Quelltext bearbeiten]").
+    static let editWords: Set<String> = [
+        "edit", "source", "bearbeiten", "quelltext", "modifier", "code", "editar", "modifica", "wikitesto",
+        "править", "edytuj", "upravit", "redigera", "rediger", "bewerken", "muokkaa", "düzenle", "編集", "编辑", "編輯",
+        "ویرایش", "עריכה", "تعديل", "عدل",
+    ]
+
+    /// Whether the line ends with a wiki's edit link in brackets: a section heading, not the
+    /// page's headline.
+    static func endsWithEditLink(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return false }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].lowercased()
+        let words = inside.split { !$0.isLetter }
+        return !words.isEmpty && words.count <= 6 && words.allSatisfy { editWords.contains(String($0)) }
+    }
+
+    /// What a caption puts in brackets before it names who stands where in the picture
+    /// ("(L-R) Jane Doe, John Doe", "(v.l.n.r.)", "(de g. à d.)"), letters only, lower-cased.
+    static let positionMarkers: Set<String> = [
+        "lr", "rl", "fromleft", "lefttoright", "clockwisefromtopleft", "vl", "vlnr", "vlinks", "vonlinks", "degàd",
+        "degaucheàdroite", "deizqader", "deizquierdaaderecha", "dasinistra", "dasx", "daesquerdaparaadireita", "zlewej", "zleva", "слеванаправо",
+    ]
+
+    /// Whether the line opens with a caption's position marker in brackets.
+    static func opensWithPositionMarker(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("("), let close = trimmed.firstIndex(of: ")") else { return false }
+        let letters = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close].lowercased().filter(\.isLetter))
+        return positionMarkers.contains(letters)
+    }
+
     /// Whether the line is one of the things a headline never is (see the extension's summary).
     func isNeverHeadline(_ text: Substring) -> Bool {
         ScrapedPage.endsWithCredit(text) || ScrapedPage.holdsMarkup(text) || ScrapedPage.opensWithBullet(text)
-            || ScrapedPage.opensWithInterfaceLabel(text) || isMetadataRow(text)
+            || ScrapedPage.opensWithInterfaceLabel(text) || isMetadataRow(text) || ScrapedPage.endsWithEditLink(text)
+            || ScrapedPage.opensWithPositionMarker(text)
     }
 }
