@@ -78,13 +78,15 @@ enum InterfaceLabel {
         "watch", "tv", "stream", "streaming", "now", "radio", "listen", "jetzt", "hören", "sehen", "schauen", "play",
     ]
 
-    /// Words for a live stream on their own.
-    static let liveStreamWords: Set<String> = ["livestream", "livestreams", "livestreaming", "livetv"]
+    /// Words for a live stream or a read-aloud button, wherever they stand ("Artikel anhören").
+    static let liveStreamWords: Set<String> = [
+        "livestream", "livestreams", "livestreaming", "livetv", "anhören", "vorlesen", "écouter", "escuchar", "ascolta",
+    ]
 
     /// Text-size controls spelled out ("Text size", "Schriftgröße").
     static let textSizeLabels: Set<String> = Set([
         "Text size", "Font size", "Schriftgröße", "Textgröße", "Taille du texte", "Taille de police", "Tamaño de letra",
-        "Tamaño del texto", "Dimensione testo", "Tamanho da fonte", "Rozmiar tekstu", "Velikost písma",
+        "Tamaño del texto", "Dimensione testo", "Tamanho da fonte", "Rozmiar tekstu", "Velikost písma", "Aa",
     ].map { FurnitureLexicon.normalize($0) })
 
     /// Time units that, with a number, make a reading time or a time stamp ("5 min read",
