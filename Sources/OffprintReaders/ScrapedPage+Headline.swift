@@ -37,7 +37,7 @@ extension ScrapedPage {
             let line = lines[index]
             if !line.isBlank {
                 seen += 1
-                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isByline(line), !isDateLine(line) {
+                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isBylineNotHeadline(line), !isDateLine(line) {
                     let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
                     candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary)))
                 }
@@ -56,7 +56,7 @@ extension ScrapedPage {
             guard !line.isBlank else { continue }
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
-            guard line.furniture == nil, isHeadlineLike(line), !isByline(line), !isDateLine(line) else { continue }
+            guard line.furniture == nil, isHeadlineLike(line), !isBylineNotHeadline(line), !isDateLine(line) else { continue }
             candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary)))
         }
         // The best and second-best echo, for the features that compare candidates.
@@ -224,6 +224,17 @@ extension ScrapedPage {
         // The longest prefix is 11 characters: lower-casing the line's start is enough.
         let lowered = line.text.prefix(12).lowercased()
         return ScrapedPage.bylinePrefixes.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Whether the line is a byline that keeps a line from being a headline candidate: a
+    /// byline (`isByline`) whose next word is not in lower case. "Von der Leyen warnt …",
+    /// "Por qué …" and "By the numbers: …" open headlines with a byline's word.
+    func isBylineNotHeadline(_ line: ScrapedLine) -> Bool {
+        guard isByline(line) else { return false }
+        let lowered = line.text.prefix(12).lowercased()
+        guard let prefix = ScrapedPage.bylinePrefixes.first(where: { lowered.hasPrefix($0) }), prefix.hasSuffix(" ") else { return true }
+        let next = line.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first { !$0.isAnyWhitespace }
+        return !(next?.properties.isLowercase ?? false)
     }
 
     static let bylinePrefixes = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "af ", "автор", "بقلم", "كتب", "نویسنده", "מאת", "written by", "posted by", "text:", "text von"]

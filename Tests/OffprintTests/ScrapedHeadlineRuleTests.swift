@@ -55,6 +55,31 @@ import Testing
         #expect(page.isNeverHeadline(Substring(text)) == !couldBeHeadline)
     }
 
+    /// A headline that opens with a byline's word ("Von der Leyen …", "Por qué …") is a
+    /// headline when the next word is in lower case; "Von Jane Roe" stays a byline.
+    @Test(arguments: [
+        ("Von der Leyen warnt vor neuen Zöllen auf Fähren", true), ("Por qué el ferry llega tarde cada noche", true),
+        ("By the numbers: the new ferry timetable", true), ("Von Jane Roe", false), ("By Jane Roe and John Doe", false),
+    ] as [(String, Bool)])
+    func bylineWordsOpeningAHeadline(text: String, couldBeHeadline: Bool) {
+        let page = ScrapedPage(lines: [Substring(text)], firstLineNumber: 1, lexicon: .standard)
+        #expect(page.isBylineNotHeadline(page.lines[0]) == !couldBeHeadline)
+    }
+
+    @Test func germanHeadlineOpeningWithVonIsTheTitle() throws {
+        let (article, _) = try Fixtures.read("""
+        Menü
+
+        Von der Leyen kündigt neue Fährverbindungen an
+
+        Die Kommission hat am Dienstag einen Plan für neue Fährverbindungen zwischen den Inseln vorgestellt, der im Mai beginnt.
+
+        Pendler hatten seit Jahren spätere Verbindungen gefordert, und eine Umfrage im Winter ergab, dass viele sie nutzen würden.
+        """)
+        #expect(article.title == "Von der Leyen kündigt neue Fährverbindungen an")
+        #expect(article.authors.isEmpty)
+    }
+
     /// Time stamps need a number before their unit.
     @Test func timeStampsNeedANumberBeforeTheUnit() {
         #expect(InterfaceLabel.isTimeStamp("Published: 5 hours ago"))
