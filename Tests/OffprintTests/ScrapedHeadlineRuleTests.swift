@@ -80,6 +80,17 @@ import Testing
         #expect(article.authors.isEmpty)
     }
 
+    /// A time of day or an age under a line counts as the date under a headline; a reading
+    /// time does not.
+    @Test(arguments: [
+        ("9:51", true), ("14:05 Uhr", true), ("5 hours ago", true), ("vor 3 Stunden", true), ("4 min read", false),
+        ("Lesezeit: 3 Minuten", false), ("Score 2:1 after extra time in the harbour cup final", false), ("Harbour", false),
+    ] as [(String, Bool)])
+    func timeOfDayOrAge(text: String, isTime: Bool) {
+        let line = ScrapedLine(number: 1, text: Substring(text), lexicon: .standard)
+        #expect(ScrapedPage.isTimeOfDayOrAge(line) == isTime)
+    }
+
     /// Time stamps need a number before their unit.
     @Test func timeStampsNeedANumberBeforeTheUnit() {
         #expect(InterfaceLabel.isTimeStamp("Published: 5 hours ago"))
