@@ -64,12 +64,15 @@ enum InterfaceLabel {
     ].map { FurnitureLexicon.normalize($0) }
 
     /// Words that make any label a membership or paywall prompt ("Members only", "Exklusiv
-    /// für Abonnenten", "Réservé aux abonnés").
+    /// für Abonnenten", "Réservé aux abonnés") or a sponsor's mark ("Official partner").
     static let membershipWords: Set<String> = [
         "member", "members", "membership", "subscriber", "subscribers", "subscription", "subscribe", "premium",
         "abonnent", "abonnenten", "abonnement", "abonniert", "abonné", "abonnés", "abonnée", "abonnées", "suscriptor",
         "suscriptores", "suscripción", "abbonati", "abbonato", "abbonamento", "assinante", "assinantes", "assinatura",
         "paywall",
+        // Sponsors: "Timing partner", "Sponsored content", "Anzeige".
+        "partner", "partners", "sponsor", "sponsors", "sponsored", "advertorial", "promoted", "partnerinhalt", "publicidad",
+        "pubblicità", "publicité", "werbung", "anzeige",
     ]
 
     /// Words that with "live" make a live-broadcast button ("Watch live", "Live TV", "Jetzt

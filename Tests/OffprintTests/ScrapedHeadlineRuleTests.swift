@@ -108,7 +108,7 @@ import Testing
         ("Listen to this article", nil), ("Artikel anhören", nil), ("Écouter cet article", nil), ("Play video", nil),
         ("A- A+", nil), ("A A A", nil), ("Text size", nil), ("Schriftgröße", nil), ("Aa", nil),
         ("Members only", nil), ("Become a member", nil), ("Join now", nil), ("Exklusiv für Abonnenten", nil),
-        ("Réservé aux abonnés", nil), ("Premium", nil),
+        ("Réservé aux abonnés", nil), ("Premium", nil), ("Official timing partner", nil), ("Sponsored content", nil),
         ("Close", nil), ("Close menu", nil), ("Schließen", nil), ("Skip to main content", nil), ("Teilen Sie diesen Artikel", nil),
         ("Compartir en redes", nil), ("Read more", nil), ("Back to overview", nil), ("★", nil), ("7", nil),
         ("Live", "Live"), ("Apple Watch", "Apple Watch"), ("Gift Guide", "Gift Guide"), ("Transport", "Transport"),
