@@ -222,11 +222,12 @@ extension ScrapedPage {
     }
 
     /// Whether the line reads as a section label: letters and no digits, no glued menu items,
-    /// no byline, date, credit or markup, and no page-interface text (`InterfaceLabel`: buttons,
-    /// "Up next:", a list bullet in front, a row of social network names, a language menu).
+    /// no byline, date, credit or markup, no page-interface text (`InterfaceLabel`: buttons,
+    /// "Up next:", a list bullet in front, a row of social network names, a language menu), and
+    /// nothing that is never a headline either (`isNeverHeadline`: a caption's credit, a metadata row).
     func isSectionLabel(_ line: ScrapedLine) -> Bool {
         guard line.gluedJoins == 0, !isByline(line), !isDateLine(line), !ScrapedPage.isCredit(line.text),
-              !InterfaceLabel.isInterfaceLabel(line.text) else { return false }
+              !InterfaceLabel.isInterfaceLabel(line.text), !isNeverHeadline(line.text) else { return false }
         var letters = 0, digits = 0
         for scalar in line.text.unicodeScalars {
             if scalar.properties.numericType != nil {

@@ -110,7 +110,7 @@ import Testing
         ("Members only", nil), ("Become a member", nil), ("Join now", nil), ("Exklusiv für Abonnenten", nil),
         ("Réservé aux abonnés", nil), ("Premium", nil), ("Official timing partner", nil), ("Sponsored content", nil),
         ("Close", nil), ("Close menu", nil), ("Schließen", nil), ("Skip to main content", nil), ("Teilen Sie diesen Artikel", nil),
-        ("Compartir en redes", nil), ("Read more", nil), ("Back to overview", nil), ("★", nil), ("7", nil),
+        ("Compartir en redes", nil), ("Read more", nil), ("The pier at dusk (WIRE / JANE ROE)", nil), ("Back to overview", nil), ("★", nil), ("7", nil),
         ("Live", "Live"), ("Apple Watch", "Apple Watch"), ("Gift Guide", "Gift Guide"), ("Transport", "Transport"),
         ("Sport | Football", "Sport | Football"), ("社会", "社会"), ("Wirtschaft", "Wirtschaft"),
     ] as [(String, String?)])
