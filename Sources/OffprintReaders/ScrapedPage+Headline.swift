@@ -1,3 +1,4 @@
+import Foundation
 import OffprintCleanup
 extension ScrapedPage {
     /// How much of the body's opening (in UTF-8 bytes) the headline is compared with.
@@ -105,15 +106,30 @@ extension ScrapedPage {
     }
 
     /// The index of the headline: the candidate the headline model scores best, if it scores
-    /// better than having no headline.
+    /// better than having no headline; a line the page also prints with a label glued before it
+    /// gets that copy's odds added to its own.
     /// When the best line is another candidate with a label glued before it ("NewsThe
     /// headline", "Home / News / The headline", not "Topic: Headline"), that other candidate is
     /// taken: it is the headline alone.
     func headlineIndex(body: ClosedRange<Int>, model: HeadlineModel = .standard) -> Int? {
         let candidates = headlineCandidates(body: body)
+        let scores = candidates.map { model.score($0.features) }
+        // A copy with a label glued before it votes for the line alone: the model's odds of
+        // the two add up (log-sum-exp), as both name the same headline.
+        var combined = scores
+        for (glued, candidate) in candidates.enumerated() {
+            let text = lines[candidate.index].text.utf8
+            for (alone, other) in candidates.enumerated() where alone != glued && lines[other.index].words >= 3 {
+                let otherText = lines[other.index].text.utf8
+                guard otherText.count < text.count, otherText.count * 2 >= text.count, text.suffix(otherText.count).elementsEqual(otherText),
+                      !ScrapedPage.endsWithColon(lines[candidate.index].text.dropLast(lines[other.index].text.count)) else { continue }
+                let high = max(combined[alone], scores[glued])
+                combined[alone] = high + log(exp(combined[alone] - high) + exp(scores[glued] - high))
+            }
+        }
         var best: (score: Double, index: Int)?
-        for candidate in candidates {
-            let score = model.score(candidate.features)
+        for (position, candidate) in candidates.enumerated() {
+            let score = combined[position]
             if score > (best?.score ?? 0) { best = (score, candidate.index) }
         }
         guard let best else { return nil }

@@ -31,6 +31,15 @@ import Testing
         #expect(page.lines[index].text == "Council approves new ferry timetable")
     }
 
+    /// A copy of the headline with a label glued before it votes for the headline alone: two
+    /// lines of five words together beat a teaser of eight, which beats each alone.
+    @Test func gluedCopyVotesForTheHeadlineAlone() throws {
+        let page = Self.page("Menu\n\nFerry strike ends after two weeks of talks\n\nNewsCouncil approves new ferry timetable\n\nCouncil approves new ferry timetable\n\n\(Self.body)\n")
+        let body = try #require(page.bodyRange())
+        let index = try #require(page.headlineIndex(body: body, model: Self.wordy))
+        #expect(page.lines[index].text == "Council approves new ferry timetable")
+    }
+
     /// "Topic: Headline" is one headline, even when its second half is printed alone elsewhere.
     @Test func topicAndColonStayInTheHeadline() throws {
         let page = Self.page("Menu\n\nFerry timetable: What changes for commuters in May\n\nWhat changes for commuters in May\n\n\(Self.body)\n")
