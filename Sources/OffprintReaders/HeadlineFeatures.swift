@@ -83,7 +83,7 @@ extension ScrapedPage {
     /// Whether a line next to a candidate reads as a headline too (a headline above its dek).
     func couldBeHeadline(_ line: ScrapedLine) -> Bool {
         line.furniture == nil && line.words >= 4 && line.words <= ScrapedPage.openingHeadlineWords && !line.isSentenceLike
-            && isHeadlineLike(line) && !isByline(line) && !isDateLine(line)
+            && isHeadlineCandidate(line) && !isByline(line) && !isDateLine(line)
     }
 
     /// Whether the page prints line `index`'s text more than once (compared byte for byte).

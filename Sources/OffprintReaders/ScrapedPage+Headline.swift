@@ -38,7 +38,7 @@ extension ScrapedPage {
             let line = lines[index]
             if !line.isBlank {
                 seen += 1
-                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineLike(line), !isBylineNotHeadline(line), !isDateLine(line) {
+                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineCandidate(line), !isBylineNotHeadline(line), !isDateLine(line) {
                     let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
                     candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary)))
                 }
@@ -57,7 +57,7 @@ extension ScrapedPage {
             guard !line.isBlank else { continue }
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
-            guard line.furniture == nil, isHeadlineLike(line), !isBylineNotHeadline(line), !isDateLine(line) else { continue }
+            guard line.furniture == nil, isHeadlineCandidate(line), !isBylineNotHeadline(line), !isDateLine(line) else { continue }
             candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary)))
         }
         // The best and second-best echo, for the features that compare candidates.
@@ -213,12 +213,18 @@ extension ScrapedPage {
     }
 
     /// A headline has a few words and does not read as running text; a breadcrumb ("News >
-    /// 2015 > Title") repeats the headline but is not it, and neither is a caption, markup, a
-    /// list item or a metadata row (`isNeverHeadline`).
+    /// 2015 > Title") repeats the headline but is not it.
     func isHeadlineLike(_ line: ScrapedLine) -> Bool {
         guard line.words >= 2, line.words <= 40, !ScrapedPage.isCredit(line.text), !ScrapedPage.isBreadcrumb(line.text) else { return false }
         let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
-        return last != ":" && last != "|" && !isNeverHeadline(line.text)
+        return last != ":" && last != "|"
+    }
+
+    /// Whether the line may be the page's headline: headline-like, and none of what a headline
+    /// never is (a caption, markup, a list item, a metadata row: `isNeverHeadline`). Related
+    /// links ask only `isHeadlineLike`: a bulleted list of them is still one.
+    func isHeadlineCandidate(_ line: ScrapedLine) -> Bool {
+        isHeadlineLike(line) && !isNeverHeadline(line.text)
     }
 
     /// The index of the kicker (section line) just above the headline, if there is one: a short

@@ -91,6 +91,24 @@ import Testing
         #expect(ScrapedPage.isTimeOfDayOrAge(line) == isTime)
     }
 
+    /// Related links in a bulleted list stay related links: only headline candidates refuse
+    /// bullets.
+    @Test func bulletedRelatedLinksStayRelated() throws {
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        \(Self.body)
+
+        Related articles
+
+        • Ferry strike ends after two weeks of talks
+
+        • Harbour levy doubles in five years
+        """)
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.related.map(\.title) == ["• Ferry strike ends after two weeks of talks", "• Harbour levy doubles in five years"])
+    }
+
     /// Time stamps need a number before their unit.
     @Test func timeStampsNeedANumberBeforeTheUnit() {
         #expect(InterfaceLabel.isTimeStamp("Published: 5 hours ago"))
