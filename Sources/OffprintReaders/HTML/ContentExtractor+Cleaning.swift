@@ -47,13 +47,25 @@ extension ContentExtractor {
     }
 
     /// A short element whose class names call it an author box, a date, a call to subscribe or
-    /// a credit, or text for screen readers only.
+    /// a credit, or text for screen readers only; or a photo's caption written beside it
+    /// rather than in the figure's own `<figcaption>`.
     private func isFurnitureByName(_ node: DOMNode) -> Bool {
         guard !node.isText, node.attributes["itemprop"]?.lowercased().contains("articlebody") != true else { return false }
         let words = ClassNameWords.words(of: node)
         guard !words.isEmpty else { return false }
-        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words) else { return false }
+        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words)
+                || (words.contains("caption") && isLooseCaption(node)) else { return false }
         return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
+    }
+
+    /// A caption outside any `<figure>` and away from the picture it describes: a gallery's
+    /// slide text, or a photo's caption in a box of its own whose picture a script loads. Without
+    /// its picture it would read as a paragraph of the article. A `<figcaption>`, a caption box
+    /// that holds the picture, and a caption beside its picture (WordPress's `wp-caption`) stay.
+    private func isLooseCaption(_ node: DOMNode) -> Bool {
+        let pictures: Set<String> = ["img", "picture", "figure", "video", "svg"]
+        guard node.name != "figcaption", !node.hasAncestor(named: ["figure", "figcaption"]) else { return false }
+        return (node.parentElement ?? node).first(named: pictures) == nil
     }
 
     /// The elements under `root` that come after its last paragraph or list item of prose (80
