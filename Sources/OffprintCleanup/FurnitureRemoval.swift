@@ -1,6 +1,7 @@
 import OffprintCore
-/// Drops paragraphs that are only site furniture ("Share this", "Back to top") or only white
-/// space, whichever reader made the article.
+/// Drops paragraphs that are only site furniture ("Share this", "Back to top"), a furniture
+/// label and links ("Read more: <link>", `LabelledLinks`), or only white space, whichever
+/// reader made the article.
 public struct FurnitureRemoval: CleanupPass {
     public let name = "furniture removal"
     /// The phrases to drop.
@@ -15,7 +16,7 @@ public struct FurnitureRemoval: CleanupPass {
         article.body = article.body.filter { block in
             guard case .paragraph(let inlines) = block.kind else { return true }
             let text = inlines.plainText
-            return !text.isBlank && lexicon.kind(of: text) == nil
+            return !text.isBlank && lexicon.kind(of: text) == nil && !LabelledLinks.matches(inlines, lexicon: lexicon)
         }
     }
 }
