@@ -9,6 +9,8 @@ extension ContentExtractor {
             let hints = node.classAndID
             if hints.containsBytes(of: "share") && node.textContent.count < 500 {
                 node.remove()
+            } else if flags.contains(.stripHidden), isHiddenByClass(node) {
+                node.remove()
             } else if ["h1", "h2"].contains(node.name), flags.contains(.weightClasses), ContentHints.classWeight(node) < 0 {
                 node.remove()
             }
@@ -32,6 +34,15 @@ extension ContentExtractor {
                 paragraph.remove()
             }
         }
+    }
+
+    /// An element that a CSS framework's class hides (`hidden`, `d-none`): a paywall's pitch or
+    /// a sign-in box the page shows only to some readers. It goes only once the article is
+    /// found, so that the containers around it score as the page wrote them, and stays when it
+    /// holds paragraphs of prose (a paywalled article's text that a script reveals).
+    private func isHiddenByClass(_ node: DOMNode) -> Bool {
+        guard let classes = node.attributes["class"], ContentHints.hidesByClass(classes) else { return false }
+        return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm)
     }
 
     /// Pages that load the next story under the article write each story as an `<article>`
