@@ -3,7 +3,8 @@ import Testing
 @testable import OffprintCore
 @testable import OffprintCleanup
 
-/// Paragraphs that are a furniture label and links: a tag line, a "Don't miss" list of stories.
+/// Paragraphs that are a furniture label and links (a tag line, a "Don't miss" list of
+/// stories), and headings that only name furniture.
 @Suite struct LabelledLinksTests {
     private func removal(_ body: [Block]) -> [String] {
         var article = Article(id: "a", title: "A", body: body)
@@ -37,5 +38,11 @@ import Testing
         let unknownLabel = Block(.paragraph([.text("Sources: "), .link(url: "/s", [.text("City records")]), .text(", "),
                                              .link(url: "/t", [.text("Budget office")])]))
         #expect(removal([prose, pointer, labelledProse, unknownLabel]).count == 4)
+    }
+    @Test func headingsThatOnlyNameFurnitureGo() {
+        // The box's heading goes; a section heading of the article, and what follows, stay.
+        let body = [prose, Block(.heading(level: 2, [.text("Budget cuts")])), prose,
+                    Block(.heading(level: 3, [.text("You may also like")])), Block(.heading(level: 3, [.text("12 Comments")]))]
+        #expect(removal(body) == [prose.plainText, "Budget cuts", prose.plainText])
     }
 }
