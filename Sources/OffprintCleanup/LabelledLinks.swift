@@ -13,9 +13,11 @@ enum LabelledLinks {
 
     /// Whether `inlines` are a furniture label and then mostly (half the letters or more) links.
     static func matches(_ inlines: [Inline], lexicon: FurnitureLexicon) -> Bool {
+        // Most paragraphs hold no link: they are answered without building the runs.
+        let linkCount = links(in: inlines)
+        guard linkCount > 0 else { return false }
         var runs: [(text: String, isLink: Bool)] = []
         flatten(inlines, inLink: false, into: &runs)
-        guard runs.contains(where: \.isLink) else { return false }
         // The label ends at the first colon or line break, or where the first link starts.
         var label = ""
         var rest: [(text: String, isLink: Bool)] = []
@@ -41,7 +43,7 @@ enum LabelledLinks {
             if label.count > longestLabel { return false }
         }
         guard ended, let kind = lexicon.kind(of: label), labelKinds.contains(kind) else { return false }
-        guard kind == .tags || links(in: inlines) >= 2 else { return false }
+        guard kind == .tags || linkCount >= 2 else { return false }
         var linked = 0, total = 0
         for run in rest {
             let letters = run.text.unicodeScalars.count { $0.properties.isAlphabetic || $0.properties.numericType != nil }

@@ -24,6 +24,8 @@ extension HTMLReader {
     /// Whether `text` is short and ends with a credit: a credit label and a colon, or a
     /// copyright sign, followed by a name (not a year, not another sentence).
     static func endsWithCredit(_ text: String) -> Bool {
+        // At most four bytes a character: longer text is prose without counting its characters.
+        guard text.utf8.count < longestLooseCaption * 4 else { return false }
         let trimmed = text.trimmingWhitespace()
         guard trimmed.count < longestLooseCaption, !trimmed.isEmpty else { return false }
         let tail = trimmed.suffix(90)
