@@ -65,7 +65,7 @@ extension ContentExtractor {
         let words = ClassNameWords.words(of: node)
         guard !words.isEmpty else { return false }
         guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words)
-                || (words.contains("caption") && isLooseCaption(node)) else { return false }
+                || (node.classAndID.containsBytes(of: "caption") && words.contains("caption") && isLooseCaption(node)) else { return false }
         return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
     }
 

@@ -25,22 +25,36 @@ extension HTMLReader {
     /// copyright sign, followed by a name (not a year, not another sentence).
     static func endsWithCredit(_ text: String) -> Bool {
         // At most four bytes a character: longer text is prose without counting its characters.
-        guard text.utf8.count < longestLooseCaption * 4 else { return false }
-        let trimmed = text.trimmingWhitespace()
-        guard trimmed.count < longestLooseCaption, !trimmed.isEmpty else { return false }
-        let tail = trimmed.suffix(90)
-        // The name after the marker: a few words, no sentence ending inside it.
-        func isName(_ name: Substring) -> Bool {
-            let name = name.trimmingWhitespace()
-            guard name.count >= 2, let first = name.first, !first.isNumber else { return false }
-            return !name.contains(". ") && !name.hasSuffix("?") && !name.hasSuffix("!")
-        }
+        let utf8 = text.utf8
+        guard utf8.count < longestLooseCaption * 4 else { return false }
+        // Most paragraphs have neither a colon nor a copyright sign (`C2 A9`) near their end.
+        let end = utf8.suffix(tailLength * 4)
+        guard end.contains(0x3A) || end.contains(0xA9) else { return false }
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        let leading = scalars.prefix { $0.properties.isWhitespace }.count
+        guard !scalars.isEmpty, scalars.count - leading < longestLooseCaption else { return false }
+        let tail = scalars.suffix(tailLength)
         if let sign = tail.lastIndex(of: "©") {
-            return isName(tail[tail.index(after: sign)...])
+            return isCreditName(tail[(sign + 1)...])
         }
         guard let colon = tail.lastIndex(of: ":") else { return false }
-        let label = tail[..<colon].reversed().prefix { $0.isLetter }
-        guard !label.isEmpty, creditLabels.contains(String(label.reversed()).lowercased()) else { return false }
-        return isName(tail[tail.index(after: colon)...])
+        let label = tail[..<colon].reversed().prefix { $0.properties.isAlphabetic }
+        guard !label.isEmpty else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: label.reversed())
+        return creditLabels.contains(String(word).lowercased()) && isCreditName(tail[(colon + 1)...])
+    }
+
+    /// How far from the end of a caption its credit starts, at most (in characters).
+    private static let tailLength = 90
+
+    /// A credit's name: a few words that open with no digit (not a year) and hold no other
+    /// sentence.
+    private static func isCreditName(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let name = scalars.drop { $0.properties.isWhitespace }
+        guard name.count >= 2, let first = name.first, first.properties.numericType == nil,
+              let last = name.last, last != "?", last != "!" else { return false }
+        return !zip(name, name.dropFirst()).contains { $0 == "." && $1.properties.isWhitespace }
     }
 }
