@@ -5,7 +5,7 @@ import OffprintCore
 /// nor is one story's link after a "Related:" or "Lire aussi :" between paragraphs, which
 /// readers (and Readability) keep as the article's own pointer.
 enum LabelledLinks {
-    /// The longest label, in characters, before the colon, line break or link that ends it.
+    /// The longest label, in Unicode scalars, before the colon, line break or link that ends it.
     static let longestLabel = 40
 
     /// The kinds of label that introduce other pages rather than the article's own words.
@@ -28,19 +28,20 @@ enum LabelledLinks {
                 continue
             }
             // A link may hold the label itself ("(<a>Read also: Title</a>)").
-            if run.isLink, label.contains(where: \.isLetter) {
+            if run.isLink, label.unicodeScalars.contains(where: \.properties.isAlphabetic) {
                 ended = true
                 rest.append(run)
                 continue
             }
-            if let end = run.text.firstIndex(where: { $0 == ":" || $0 == "\n" }) {
+            let scalars = run.text.unicodeScalars
+            if let end = scalars.firstIndex(where: { $0 == ":" || $0 == "\n" }) {
                 label += run.text[..<end]
-                rest.append((String(run.text[run.text.index(after: end)...]), run.isLink))
+                rest.append((String(run.text[scalars.index(after: end)...]), run.isLink))
                 ended = true
             } else {
                 label += run.text
             }
-            if label.count > longestLabel { return false }
+            if label.unicodeScalars.count > longestLabel { return false }
         }
         guard ended, let kind = lexicon.kind(of: label), labelKinds.contains(kind) else { return false }
         guard kind == .tags || linkCount >= 2 else { return false }

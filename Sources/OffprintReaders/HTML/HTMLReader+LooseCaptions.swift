@@ -28,8 +28,10 @@ extension HTMLReader {
         let utf8 = text.utf8
         guard utf8.count < longestLooseCaption * 4 else { return false }
         // Most paragraphs have neither a colon nor a copyright sign (`C2 A9`) near their end.
-        let end = utf8.suffix(tailLength * 4)
-        guard end.contains(0x3A) || end.contains(0xA9) else { return false }
+        let nearEnd = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[max(0, bytes.count - tailLength * 4)...].contains { $0 == 0x3A || $0 == 0xA9 }
+        }
+        guard nearEnd ?? true else { return false }
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         let leading = scalars.prefix { $0.properties.isWhitespace }.count
