@@ -21,14 +21,14 @@ import Testing
         ]
         let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
         <article><p>\(paragraphs[0])</p><p>\(paragraphs[1])</p>
-        <div class="sign-in-group hidden"><ul><li>Exclusive articles from our columnists.</li><li>Unlimited online access to our news sites.</li></ul>
-        <p>REGISTER TO UNLOCK MORE ARTICLES</p></div>
+        <div class="sign-in-group d-none"><ul><li>Exclusive articles from our columnists.</li><li>Unlimited online access to our news sites.</li></ul>
+        <p>REGISTER TO UNLOCK MORE ARTICLES</p></div><p class="hidden">Thanks for reading our free account offer today.</p>
         <p>\(paragraphs[2])</p><p>\(paragraphs[3])</p>
         <p>\(paragraphs[4])</p><p>\(paragraphs[5])</p></article>
         """)
         let (article, _) = try HTMLReaderTests.read(html)
         let text = article.body.map(\.plainText)
         #expect(text.filter { paragraphs.contains($0) } == paragraphs)
-        #expect(!text.contains { $0.contains("UNLOCK") || $0.contains("Exclusive articles") })
+        #expect(!text.contains { $0.contains("UNLOCK") || $0.contains("Exclusive articles") || $0.contains("Thanks for reading") })
     }
 }
