@@ -1,6 +1,7 @@
 import OffprintCore
-/// Drops paragraphs that are only site furniture ("Share this", "Back to top") or only white
-/// space, whichever reader made the article.
+/// Drops paragraphs that are only site furniture ("Share this", "Back to top"), a furniture
+/// label and links ("Read more: <link>", `LabelledLinks`), or only white space, whichever
+/// reader made the article.
 public struct FurnitureRemoval: CleanupPass {
     public let name = "furniture removal"
     /// The phrases to drop.
@@ -13,9 +14,17 @@ public struct FurnitureRemoval: CleanupPass {
 
     public func apply(to article: inout Article, warnings: inout [ConversionWarning]) {
         article.body = article.body.filter { block in
-            guard case .paragraph(let inlines) = block.kind else { return true }
-            let text = inlines.plainText
-            return !text.isBlank && lexicon.kind(of: text) == nil
+            switch block.kind {
+            case .paragraph(let inlines):
+                let text = inlines.plainText
+                return !text.isBlank && lexicon.kind(of: text) == nil && !LabelledLinks.matches(inlines, lexicon: lexicon)
+            case .heading(_, let inlines):
+                // A heading that only names furniture ("You may also like", "Comments") heads
+                // a box, not a section of the article.
+                return lexicon.kind(of: inlines.plainText) == nil
+            default:
+                return true
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ extension ContentExtractor {
             let hints = node.classAndID
             if hints.containsBytes(of: "share") && node.textContent.count < 500 {
                 node.remove()
+            } else if flags.contains(.stripHidden), isHiddenByClass(node) {
+                node.remove()
             } else if ["h1", "h2"].contains(node.name), flags.contains(.weightClasses), ContentHints.classWeight(node) < 0 {
                 node.remove()
             }
@@ -34,6 +36,15 @@ extension ContentExtractor {
         }
     }
 
+    /// An element that a CSS framework's class hides (`hidden`, `d-none`): a paywall's pitch or
+    /// a sign-in box the page shows only to some readers. It goes only once the article is
+    /// found, so that the containers around it score as the page wrote them, and stays when it
+    /// holds paragraphs of prose (a paywalled article's text that a script reveals).
+    private func isHiddenByClass(_ node: DOMNode) -> Bool {
+        guard let classes = node.attributes["class"], ContentHints.hidesByClass(classes) else { return false }
+        return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm)
+    }
+
     /// Pages that load the next story under the article write each story as an `<article>`
     /// with its own `<h1>`: only the first of those is this page's article. (Forum posts and
     /// teasers are `<article>`s too, but without a headline of the page's rank.)
@@ -47,13 +58,25 @@ extension ContentExtractor {
     }
 
     /// A short element whose class names call it an author box, a date, a call to subscribe or
-    /// a credit, or text for screen readers only.
+    /// a credit, or text for screen readers only; or a photo's caption written beside it
+    /// rather than in the figure's own `<figcaption>`.
     private func isFurnitureByName(_ node: DOMNode) -> Bool {
         guard !node.isText, node.attributes["itemprop"]?.lowercased().contains("articlebody") != true else { return false }
         let words = ClassNameWords.words(of: node)
         guard !words.isEmpty else { return false }
-        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words) else { return false }
+        guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words)
+                || (node.classAndID.containsBytes(of: "caption") && words.contains("caption") && isLooseCaption(node)) else { return false }
         return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
+    }
+
+    /// A caption outside any `<figure>` and away from the picture it describes: a gallery's
+    /// slide text, or a photo's caption in a box of its own whose picture a script loads. Without
+    /// its picture it would read as a paragraph of the article. A `<figcaption>`, a caption box
+    /// that holds the picture, and a caption beside its picture (WordPress's `wp-caption`) stay.
+    private func isLooseCaption(_ node: DOMNode) -> Bool {
+        let pictures: Set<String> = ["img", "picture", "figure", "video", "svg"]
+        guard node.name != "figcaption", !node.hasAncestor(named: ["figure", "figcaption"]) else { return false }
+        return (node.parentElement ?? node).first(named: pictures) == nil
     }
 
     /// The elements under `root` that come after its last paragraph or list item of prose (80

@@ -37,6 +37,23 @@ enum ContentHints {
         return pairs.contains { pair in words.contains(pair.0) && words.contains(pair.1) }
     }
 
+    /// Class names of the CSS frameworks' utility that hides an element everywhere
+    /// (Bootstrap's and Tailwind's `hidden`, Bootstrap's `d-none`, Bulma's `is-hidden`).
+    static let hidingClasses: Set<Substring> = ["hidden", "d-none", "is-hidden"]
+
+    /// Whether `classes` (a `class` value) hide the element on every screen: a hiding class
+    /// and no class that shows it again from some screen width (`d-md-block`, `md:block`).
+    /// A print-only element (`d-none d-print-block`) is hidden on screen. The pages' own CSS
+    /// is not applied, but these names mean the same on every site.
+    static func hidesByClass(_ classes: String) -> Bool {
+        guard classes.containsBytes(of: "hidden") || classes.containsBytes(of: "d-none") else { return false }
+        let names = classes.split(whereSeparator: \.isWhitespace)
+        guard names.contains(where: hidingClasses.contains) else { return false }
+        return !names.contains { name in
+            name.contains(":") || (name.hasPrefix("d-") && name != "d-none" && !name.hasPrefix("d-print-"))
+        }
+    }
+
     /// ARIA roles of page furniture.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 

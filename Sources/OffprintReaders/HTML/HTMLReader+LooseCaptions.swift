@@ -1,0 +1,62 @@
+import OffprintCore
+extension HTMLReader {
+    /// A paragraph longer than this is prose, whatever it ends with.
+    static let longestLooseCaption = 300
+
+    /// The words that label a picture's credit at the end of its caption (`Foto: AP`,
+    /// `(Image: Getty)`), lower-cased, in the languages of the pages we read.
+    static let creditLabels: Set<String> = [
+        "photo", "photos", "foto", "fotos", "image", "images", "picture", "credit", "credits", "bild", "bilder",
+        "bildquelle", "fotografía", "imagen", "crédito", "créditos", "immagine", "fotó", "zdjęcie", "фото",
+        "kuva", "billede", "valokuva", "fotografie", "φωτογραφία", "φωτο",
+    ]
+
+    /// The blocks without paragraphs that are a picture's caption written as a paragraph of
+    /// their own: short, and ending with the picture's credit (`..., Foto: LAT Images`,
+    /// `... (Image: GETTY)`, `... © BELGA`). A caption inside a `<figure>` stays the figure's.
+    static func removingLooseCaptions(_ blocks: [Block]) -> [Block] {
+        blocks.filter { block in
+            guard case .paragraph(let inlines) = block.kind else { return true }
+            return !endsWithCredit(inlines.plainText)
+        }
+    }
+
+    /// Whether `text` is short and ends with a credit: a credit label and a colon, or a
+    /// copyright sign, followed by a name (not a year, not another sentence).
+    static func endsWithCredit(_ text: String) -> Bool {
+        // At most four bytes a character: longer text is prose without counting its characters.
+        let utf8 = text.utf8
+        guard utf8.count < longestLooseCaption * 4 else { return false }
+        // Most paragraphs have neither a colon nor a copyright sign (`C2 A9`) near their end.
+        let nearEnd = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[max(0, bytes.count - tailLength * 4)...].contains { $0 == 0x3A || $0 == 0xA9 }
+        }
+        guard nearEnd ?? true else { return false }
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        let leading = scalars.prefix { $0.properties.isWhitespace }.count
+        guard !scalars.isEmpty, scalars.count - leading < longestLooseCaption else { return false }
+        let tail = scalars.suffix(tailLength)
+        if let sign = tail.lastIndex(of: "©") {
+            return isCreditName(tail[(sign + 1)...])
+        }
+        guard let colon = tail.lastIndex(of: ":") else { return false }
+        let label = tail[..<colon].reversed().prefix { $0.properties.isAlphabetic }
+        guard !label.isEmpty else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: label.reversed())
+        return creditLabels.contains(String(word).lowercased()) && isCreditName(tail[(colon + 1)...])
+    }
+
+    /// How far from the end of a caption its credit starts, at most (in characters).
+    private static let tailLength = 90
+
+    /// A credit's name: a few words that open with no digit (not a year) and hold no other
+    /// sentence.
+    private static func isCreditName(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let name = scalars.drop { $0.properties.isWhitespace }
+        guard name.count >= 2, let first = name.first, first.properties.numericType == nil,
+              let last = name.last, last != "?", last != "!" else { return false }
+        return !zip(name, name.dropFirst()).contains { $0 == "." && $1.properties.isWhitespace }
+    }
+}
