@@ -59,11 +59,17 @@ public struct PlainTextReader: ArticleReader {
         // A line the body already holds is a widget's repeat (a gallery's caption, a teaser,
         // the article again from the page's metadata); short lines with numbers (a program's
         // output, a table's rows) may well come twice.
+        // A long line that mostly says again what the body said is the article printed twice.
         var seen: Set<UInt64> = []
-        for line in page.lines[bodyStart...bodyRange.upperBound] where !line.isBlank && line.furniture == nil {
+        var passages = RepeatedPassages()
+        for index in bodyStart...bodyRange.upperBound {
+            let line = page.lines[index]
+            // A template's label printed between paragraphs ("Article content") is the page's.
+            guard !line.isBlank, line.furniture == nil, !page.isRepeatedLabel[index] else { continue }
             if line.words >= PlainTextReader.repeatedLineWords,
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
                !seen.insert(line.textHash).inserted { continue }
+            if ScrapedPage.isBodyFurniture(line) || passages.isRepeat(line.text) { continue }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {

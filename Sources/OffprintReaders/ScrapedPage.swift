@@ -42,11 +42,12 @@ struct ScrapedPage {
     /// on its own.
     static func weight(of line: ScrapedLine) -> Double {
         if line.isBlank { return 0 }
-        if let furniture = line.furniture {
+        // A widget's label inside the article weighs as any line of its shape.
+        if let furniture = line.furniture, furniture != .widget {
             switch furniture {
             case .comments, .notice: return commentsWeight
             case .related: return -45
-            case .navigation, .share, .tags, .cookie, .advert: return -6
+            case .navigation, .share, .tags, .cookie, .advert, .widget: return -6
             }
         }
         // Menu items glued into one line read as one long line of words.

@@ -1,0 +1,74 @@
+/// Lines inside the body's range that are the page's, not the article's, and that the text
+/// reader leaves out of the body: pictures' credits and captions with credits, bare addresses.
+extension ScrapedPage {
+    /// Whether the line, inside the body's range, is no part of the article's text.
+    static func isBodyFurniture(_ line: ScrapedLine) -> Bool {
+        isPictureCredit(line) || isBareAddress(line.text)
+    }
+
+    /// Whether the line is one web address and nothing else ("https://example.com/a.jpg",
+    /// "www.example.com"): an image's or a page's address printed by a widget or the metadata.
+    static func isBareAddress(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.contains(" ") else { return false }
+        let lowered = trimmed.prefix(8).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+    }
+
+    /// Labels that open a picture's credit when a colon follows them, at the end of a caption
+    /// ("Firefighters at the scene. Photo: Jane Doe", "… | Bild: Jane Doe"), in the languages
+    /// Offprint knows. Unlike `creditWords`, no word that names a text's source ("Quelle:").
+    static let captionCreditLabels: Set<String> = [
+        "photo", "photos", "photograph", "image", "images", "picture", "illustration", "credit", "credits",
+        "foto", "fotos", "bild", "bilder", "bildrechte", "grafik", "crédit", "crédits", "crédito", "créditos",
+        "imagen", "immagine", "zdjęcie", "фото", "صورة", "الصورة", "عکس", "צילום",
+    ]
+
+    /// The most words a credit at the end of a caption has after its label.
+    static let captionCreditWords = 8
+
+    /// Whether the line is a picture's credit or its caption with the credit: a credit line
+    /// ("Foto: Jane Doe", "© Jane Doe"), or a caption that ends with "©" or a credit label and
+    /// a few words of names ("Smoke over the roofs. Photo: Jane Doe/Agency").
+    /// An article's paragraph neither opens nor ends so.
+    static func isPictureCredit(_ line: ScrapedLine) -> Bool {
+        guard !line.isBlank, line.words <= 60 else { return false }
+        if isCredit(line.text) { return true }
+        // "… © Jane Doe/Agency": a few words after the sign; a paragraph may open with one.
+        if let sign = line.text.lastIndex(of: "©") {
+            return line.text[line.text.index(after: sign)...].split(whereSeparator: \.isWhitespace).count <= captionCreditWords
+        }
+        return hasTrailingCredit(line.text)
+    }
+
+    /// Whether the text ends with a credit label, a colon and a few words, the label opening
+    /// the text or following a space, a bracket or a bar.
+    static func hasTrailingCredit(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars.suffix(160))
+        var index = scalars.count - 1
+        var wordsAfter = 0, inWord = false
+        while index > 0 {
+            let scalar = scalars[index]
+            if scalar == ":" || scalar == "：" {
+                // The word before the colon (a space between them allowed), and what precedes it.
+                var end = index
+                if end > 0, scalars[end - 1] == " " { end -= 1 }
+                var start = end
+                while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+                if start < end, start == 0 || " (|[/–-".unicodeScalars.contains(scalars[start - 1]) {
+                    let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+                    if captionCreditLabels.contains(word) { return wordsAfter >= 1 }
+                }
+            }
+            if scalar.isAnyWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                wordsAfter += 1
+                if wordsAfter > captionCreditWords { return false }
+            }
+            index -= 1
+        }
+        return false
+    }
+}
