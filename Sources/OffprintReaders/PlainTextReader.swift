@@ -69,7 +69,7 @@ public struct PlainTextReader: ArticleReader {
             if line.words >= PlainTextReader.repeatedLineWords,
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
                !seen.insert(line.textHash).inserted { continue }
-            if ScrapedPage.isBodyFurniture(line) || passages.isRepeat(line.text) { continue }
+            if page.isBodyFurniture(line) || passages.isRepeat(line.text) { continue }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {

@@ -1,9 +1,28 @@
 /// Lines inside the body's range that are the page's, not the article's, and that the text
-/// reader leaves out of the body: pictures' credits and captions with credits, bare addresses.
+/// reader leaves out of the body: pictures' credits and captions with credits, bare addresses,
+/// a gallery's counter, a byline.
 extension ScrapedPage {
     /// Whether the line, inside the body's range, is no part of the article's text.
-    static func isBodyFurniture(_ line: ScrapedLine) -> Bool {
-        isPictureCredit(line) || isBareAddress(line.text)
+    func isBodyFurniture(_ line: ScrapedLine) -> Bool {
+        ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text) || ScrapedPage.isGalleryCounter(line.text)
+            || (line.words <= ScrapedPage.bylineWords && !line.isSentenceLike && isByline(line))
+    }
+
+    /// The most words a byline left out of the body has: "By Jane Doe and John Roe, Foreign Desk".
+    static let bylineWords = 8.0
+
+    /// Whether the line is a gallery's counter: "3 / 12", "Image 1 of 5", "1of4", a picture
+    /// word aside, two numbers and "of" or a slash between them, and nothing else.
+    static func isGalleryCounter(_ text: Substring) -> Bool {
+        var words = text.lowercased().split { $0 == " " || $0 == "\u{A0}" }.map(String.init)
+        guard words.count <= 5 else { return false }
+        if let first = words.first, ["image", "photo", "picture", "slide", "bild", "foto"].contains(first) { words.removeFirst() }
+        let joined = words.joined()
+        for separator in ["of", "/", "von", "de", "sur", "di"] {
+            let parts = joined.components(separatedBy: separator)
+            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0, b > 0 { return true }
+        }
+        return false
     }
 
     /// Whether the line is one web address and nothing else ("https://example.com/a.jpg",

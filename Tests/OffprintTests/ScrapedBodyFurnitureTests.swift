@@ -1,0 +1,151 @@
+import Testing
+import TestSupport
+@testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintCleanup
+
+/// Lines inside the scraped-text body's range that are the page's, not the article's: pictures'
+/// credits and captions with credits, bare addresses, a template's repeated label, the article
+/// printed a second time, a widget's labels. Each dump is hand-written in the shape such pages
+/// have.
+@Suite struct ScrapedBodyFurnitureTests {
+    static let first = "The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May."
+    static let second = "Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week."
+    static let third = "The operator said the extra crossings would be paid for by a small rise in the price of a season ticket."
+
+    static func page(_ middle: String, after: String = "") -> String {
+        """
+        Council approves new ferry timetable
+
+        \(first)
+
+        \(middle)
+
+        \(second)
+
+        \(third)
+        \(after)
+        """
+    }
+
+    /// A caption that ends with its credit, a credit line and a "©" credit are left out; the
+    /// paragraphs around them stay.
+    @Test(arguments: [
+        "The new boat at the pier on Monday. Photo: Jane Doe/Harbour Press",
+        "Die neue Fähre am Montag am Anleger. | Bild: Jane Doe",
+        "Foto: Jane Doe",
+        "The new boat at the pier on Monday. © Jane Doe",
+        "(Photo by Jane Doe)",
+    ])
+    func pictureCreditIsNotBody(credit: String) throws {
+        let (article, _) = try Fixtures.read(Self.page(credit))
+        #expect(article.body.map(\.plainText) == [Self.first, Self.second, Self.third])
+    }
+
+    /// A paragraph that only mentions a photo, or opens with "©" and runs on, is the article's.
+    @Test(arguments: [
+        "The photo: a crowd of commuters on the quay at midnight, waiting for a boat that had been cancelled an hour before.",
+        "© Harbour Press. The ferry operator first proposed the late crossings three years ago, but the council turned them down.",
+    ])
+    func paragraphMentioningAPhotoStays(paragraph: String) throws {
+        let (article, _) = try Fixtures.read(Self.page(paragraph))
+        #expect(article.body.map(\.plainText) == [Self.first, paragraph, Self.second, Self.third])
+    }
+
+    @Test func creditShapes() {
+        #expect(ScrapedPage.hasTrailingCredit("Smoke over the roofs. Photo: Jane Doe/Agency"))
+        #expect(ScrapedPage.hasTrailingCredit("Rauch über den Dächern (Foto: Jane Doe)"))
+        #expect(ScrapedPage.hasTrailingCredit("دخان فوق الأسطح. صورة: جين دو"))
+        #expect(!ScrapedPage.hasTrailingCredit("He wrote: the photo was taken on the quay by a commuter who waited for the last boat."))
+        #expect(!ScrapedPage.hasTrailingCredit("Quelle: Statistisches Bundesamt"))
+        #expect(!ScrapedPage.hasTrailingCredit("A photo: nothing after it but the colon and many more words than any credit has"))
+    }
+
+    /// An Arabic caption with its credit is left out and the page stays right-to-left.
+    @Test func arabicCaptionWithCreditIsNotBody() throws {
+        let (article, _) = try Fixtures.read("""
+        المجلس يقر جدولا جديدا للعبارات
+
+        أقر المجلس البلدي يوم الثلاثاء جدولا جديدا للعبارات يضيف رحلتين متأخرتين في أيام الأسبوع بدءا من أول مايو.
+
+        العبارة الجديدة عند الرصيف يوم الاثنين. صورة: جين دو
+
+        طالب الركاب بمواعيد متأخرة منذ سنوات، وأظهر استطلاع في الشتاء الماضي أن أغلبهم سيستخدمونها مرتين في الأسبوع.
+
+        وقالت الشركة المشغلة إن الرحلات الإضافية ستمول بزيادة صغيرة في سعر الاشتراك الموسمي.
+        """)
+        #expect(article.body.count == 3)
+        #expect(!article.body.contains { $0.plainText.contains("صورة") })
+        #expect(article.direction == .rtl)
+    }
+
+    /// A web address alone on a line (an image's, printed by the page's metadata) is left out.
+    @Test func bareAddressIsNotBody() throws {
+        let (article, _) = try Fixtures.read(Self.page("https://images.example.com/2024/ferry-pier-500x250.jpg"))
+        #expect(article.body.map(\.plainText) == [Self.first, Self.second, Self.third])
+        #expect(ScrapedPage.isBareAddress("www.example.org"))
+        #expect(!ScrapedPage.isBareAddress("See https://example.org for the timetable."))
+    }
+
+    /// A label the page prints between every two paragraphs is the template's, not the body's.
+    @Test func repeatedTemplateLabelIsNotBody() throws {
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        \(Self.first)
+
+        Article content
+
+        \(Self.second)
+
+        Article content
+
+        \(Self.third)
+
+        Article content
+
+        Ferry staff will be asked in June which crossings they would like to work, and the rota will follow their answers.
+        """)
+        #expect(article.body.count == 4)
+        #expect(!article.body.contains { $0.plainText == "Article content" })
+    }
+
+    /// The article printed a second time further down (from the page's metadata, its
+    /// paragraphs glued into one line) is kept once.
+    @Test func articlePrintedTwiceIsKeptOnce() throws {
+        let glued = [Self.first, Self.second, Self.third].joined(separator: " ")
+        let (article, _) = try Fixtures.read(Self.page("The harbour master welcomed the decision and said the pier lights would stay on later.", after: "\n2024-05-01T10:00:00+02:00\n\n\(glued)\n"))
+        #expect(article.body.count == 4)
+        #expect(!article.body.contains { $0.plainText == glued })
+    }
+
+    /// A newsletter form inside the article: its messages are left out, and the article goes
+    /// on after it (a widget's lines weigh as any line of their shape, so the form does not cut
+    /// the article in two).
+    @Test func newsletterFormInsideTheArticleIsLeftOut() throws {
+        let form = """
+        Top Stories
+
+        Get the latest headlines, breaking news and columns.
+
+        There was an error, please provide a valid email address.
+        Sign Up
+        By signing up you consent to receive the above newsletter from the publisher.
+
+        Thanks for signing up!
+
+        A welcome email is on its way. If you don't see it, please check your junk folder.
+
+        We encountered an issue signing you up. Please try again
+
+        Interested in more newsletters? Browse here.
+        """
+        let (article, _) = try Fixtures.read(Self.page(form))
+        #expect(article.title == "Council approves new ferry timetable")
+        #expect(article.body.first?.plainText == Self.first)
+        #expect(article.body.suffix(2).map(\.plainText) == [Self.second, Self.third])
+        #expect(!article.body.contains { $0.plainText.contains("signing") || $0.plainText.contains("welcome email") })
+        #expect(FurnitureLexicon.standard.kind(of: "Thanks for signing up!") == .widget)
+    }
+}
