@@ -43,6 +43,10 @@ extension ScrapedPage {
         "imagen", "immagine", "zdjęcie", "фото", "صورة", "الصورة", "عکس", "צילום",
     ]
 
+    /// The most words a credit line ("Photo: Jane Doe/Agency") has; a paragraph may open with
+    /// "© Agency." and run on.
+    static let creditLineWords = 20.0
+
     /// The most words a credit at the end of a caption has after its label.
     static let captionCreditWords = 8
 
@@ -52,7 +56,7 @@ extension ScrapedPage {
     /// An article's paragraph neither opens nor ends so.
     static func isPictureCredit(_ line: ScrapedLine) -> Bool {
         guard !line.isBlank, line.words <= 60 else { return false }
-        if isCredit(line.text) { return true }
+        if line.words <= creditLineWords, isCredit(line.text) { return true }
         // "… © Jane Doe/Agency": a few words after the sign; a paragraph may open with one.
         if let sign = line.text.lastIndex(of: "©") {
             return line.text[line.text.index(after: sign)...].split(whereSeparator: \.isWhitespace).count <= captionCreditWords
