@@ -62,6 +62,7 @@ public struct PlainTextReader: ArticleReader {
         // A long line that mostly says again what the body said is the article printed twice.
         var seen: Set<UInt64> = []
         var passages = RepeatedPassages()
+        var openedParagraphs = false
         for index in bodyStart...bodyRange.upperBound {
             let line = page.lines[index]
             // A template's label printed between paragraphs ("Article content") is the page's.
@@ -70,6 +71,9 @@ public struct PlainTextReader: ArticleReader {
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
                !seen.insert(line.textHash).inserted { continue }
             if page.isBodyFurniture(line) || passages.isRepeat(line.text) { continue }
+            // A date above the first paragraph is the article's (or a teaser's) time stamp.
+            if !openedParagraphs, page.isDateLine(line) { continue }
+            if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {
@@ -82,6 +86,10 @@ public struct PlainTextReader: ArticleReader {
         article.enforceModelLimits(warnings: &warnings)
         return article
     }
+
+    /// The fewest words of the first line that opens the body's paragraphs; a date above it is
+    /// the page's.
+    static let openingParagraphWords = 15.0
 
     /// The fewest words a body line has for a second copy of it to be dropped.
     static let repeatedLineWords = 3.0

@@ -6,6 +6,30 @@ extension ScrapedPage {
     func isBodyFurniture(_ line: ScrapedLine) -> Bool {
         ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text) || ScrapedPage.isGalleryCounter(line.text)
             || (line.words <= ScrapedPage.bylineWords && !line.isSentenceLike && isByline(line))
+            || ScrapedPage.isTimestamp(line)
+    }
+
+    /// Words that open a publication or update time stamp ("Published 10:02 AM EST Nov 19,
+    /// 2019", "Stand: 28. April 2023"), in the languages Offprint knows.
+    static let timestampWords: Set<String> = [
+        "published", "updated", "posted", "modified", "veröffentlicht", "aktualisiert", "stand", "publié", "publiée",
+        "publicado", "publicada", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+        "publisert", "oppdatert", "publicerad", "uppdaterad", "opublikowano", "aktualizacja", "publikacja", "опубликовано",
+        "обновлено", "yayınlanma", "güncelleme",
+    ]
+
+    /// The most words a time stamp has.
+    static let timestampLineWords = 14.0
+
+    /// Whether the line is a publication or update time stamp: a time-stamp word (after at most
+    /// one other, "Sist oppdatert", "Last updated"), in a short line of which a quarter of the
+    /// words hold digits (a sentence that opens "Published in 2019, the report…" has fewer).
+    static func isTimestamp(_ line: ScrapedLine) -> Bool {
+        guard line.words <= timestampLineWords else { return false }
+        let words = line.text.split(whereSeparator: { $0 == " " || $0 == ":" })
+        guard words.prefix(2).contains(where: { timestampWords.contains($0.lowercased()) }) else { return false }
+        let numbers = words.count { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
+        return numbers * 4 >= words.count
     }
 
     /// The most words a byline left out of the body has: "By Jane Doe and John Roe, Foreign Desk".

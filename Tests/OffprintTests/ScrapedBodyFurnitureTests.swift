@@ -46,7 +46,7 @@ import TestSupport
     /// A paragraph that only mentions a photo, or opens with "©" and runs on, is the article's.
     @Test(arguments: [
         "The photo: a crowd of commuters on the quay at midnight, waiting for a boat that had been cancelled an hour before.",
-        "© Harbour Press. The ferry operator first proposed the late crossings three years ago, but the council turned them down.",
+        "© Harbour Press. The ferry operator first proposed the late crossings three years ago, but the council turned them down twice, saying the town could not pay for them.",
     ])
     func paragraphMentioningAPhotoStays(paragraph: String) throws {
         let (article, _) = try Fixtures.read(Self.page(paragraph))
@@ -148,5 +148,39 @@ import TestSupport
         #expect(article.body.suffix(2).map(\.plainText) == [Self.second, Self.third])
         #expect(!article.body.contains { $0.plainText.contains("signing") || $0.plainText.contains("welcome email") })
         #expect(FurnitureLexicon.standard.kind(of: "Thanks for signing up!") == .widget)
+    }
+
+    /// A byline, a time stamp and a date above the first paragraph are the page's; a date
+    /// line further down (a timeline's entry) stays.
+    @Test func bylineAndTimeStampsAreNotBody() throws {
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        The crossings at night come back after ten years
+        By Jane Roe, Harbour Desk
+        Published 10:02 AM EST Nov 19, 2019
+        19.11.2019, 10:02
+
+        \(Self.first)
+
+        \(Self.second)
+
+        12 March 2019
+
+        \(Self.third)
+
+        Sist oppdatert 06.01.2026 - 17:35
+        """)
+        #expect(article.body.map(\.plainText).suffix(4) == [Self.first, Self.second, "12 March 2019", Self.third])
+        #expect(!article.body.contains { $0.plainText.contains("Published") || $0.plainText.contains("Jane Roe") || $0.plainText.contains("17:35") || $0.plainText.contains("10:02") })
+        #expect(article.authors == ["Jane Roe"])
+    }
+
+    @Test func timeStampShapes() {
+        let line = { (text: Substring) in ScrapedLine(number: 1, text: text, lexicon: .standard) }
+        #expect(ScrapedPage.isTimestamp(line("Veröffentlicht am 13. Mai 2026 um 15:44")))
+        #expect(ScrapedPage.isTimestamp(line("Last updated: 4 June 2024")))
+        #expect(!ScrapedPage.isTimestamp(line("Published in 2019, the report found that most commuters would use a later boat.")))
+        #expect(!ScrapedPage.isTimestamp(line("Updated timetable")))
     }
 }
