@@ -70,7 +70,7 @@ public struct PlainTextReader: ArticleReader {
             if line.words >= PlainTextReader.repeatedLineWords,
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
                !seen.insert(line.textHash).inserted { continue }
-            if page.isBodyFurniture(line) || passages.isRepeat(line.text) { continue }
+            if page.isBodyFurniture(line) || passages.isRepeat(line) { continue }
             // A date above the first paragraph is the article's (or a teaser's) time stamp.
             if !openedParagraphs, page.isDateLine(line) { continue }
             if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }

@@ -12,6 +12,22 @@ extension ScrapedPage {
         "corrispondente", "redacteur", "verslaggever",
     ]
 
+    /// Whether one of `authorNoteVerbs` stands between spaces in the bytes: a quick test before
+    /// the words are split.
+    static func hasAuthorNoteVerb(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        var wordStart: Substring.UTF8View.Index?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x20 {
+                if let start = wordStart, bytes.distance(from: start, to: index) <= 4,
+                   authorNoteVerbs.contains(Substring(bytes[start..<index])) { return true }
+                wordStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        return false
+    }
+
     /// The fewest and most words an author's name has before the note's verb.
     static let authorNameWords = 2...4
     /// How many words after the verb may come before the writer's trade ("is a senior staff writer").
@@ -21,7 +37,8 @@ extension ScrapedPage {
     /// desk, covering…"): a name of a few capitalised words, a verb, and a writer's trade within
     /// the next few words. Sites print it after the article, before teasers and comments.
     func isAuthorNote(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 5, line.words <= 80, line.text.first?.isUppercase == true else { return false }
+        guard line.words >= 5, line.words <= 80, line.text.first?.isUppercase == true,
+              ScrapedPage.hasAuthorNoteVerb(line.text.utf8.prefix(120)) else { return false }
         let words = line.text.prefix(200).split(separator: " ", maxSplits: ScrapedPage.authorNameWords.upperBound + ScrapedPage.authorRoleReach + 1)
         guard let verb = words.indices.first(where: { ScrapedPage.authorNoteVerbs.contains(words[$0]) }),
               ScrapedPage.authorNameWords.contains(verb),

@@ -4,7 +4,8 @@
 extension ScrapedPage {
     /// Whether the line, inside the body's range, is no part of the article's text.
     func isBodyFurniture(_ line: ScrapedLine) -> Bool {
-        ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text) || ScrapedPage.isGalleryCounter(line.text)
+        ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text)
+            || (line.words <= ScrapedPage.galleryCounterWords && ScrapedPage.isGalleryCounter(line.text))
             || (line.words <= ScrapedPage.bylineWords && !line.isSentenceLike && isByline(line))
             || ScrapedPage.isTimestamp(line)
     }
@@ -25,7 +26,7 @@ extension ScrapedPage {
     /// one other, "Sist oppdatert", "Last updated"), in a short line of which a quarter of the
     /// words hold digits (a sentence that opens "Published in 2019, the report…" has fewer).
     static func isTimestamp(_ line: ScrapedLine) -> Bool {
-        guard line.words <= timestampLineWords else { return false }
+        guard line.words <= timestampLineWords, line.text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         let words = line.text.split(whereSeparator: { $0 == " " || $0 == ":" })
         guard words.prefix(2).contains(where: { timestampWords.contains($0.lowercased()) }) else { return false }
         let numbers = words.count { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
@@ -35,9 +36,13 @@ extension ScrapedPage {
     /// The most words a byline left out of the body has: "By Jane Doe and John Roe, Foreign Desk".
     static let bylineWords = 8.0
 
+    /// The most words a gallery's counter has ("Image 1 of 5").
+    static let galleryCounterWords = 5.0
+
     /// Whether the line is a gallery's counter: "3 / 12", "Image 1 of 5", "1of4", a picture
     /// word aside, two numbers and "of" or a slash between them, and nothing else.
     static func isGalleryCounter(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 40, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         var words = text.lowercased().split { $0 == " " || $0 == "\u{A0}" }.map(String.init)
         guard words.count <= 5 else { return false }
         if let first = words.first, ["image", "photo", "picture", "slide", "bild", "foto"].contains(first) { words.removeFirst() }
@@ -52,10 +57,12 @@ extension ScrapedPage {
     /// Whether the line is one web address and nothing else ("https://example.com/a.jpg",
     /// "www.example.com"): an image's or a page's address printed by a widget or the metadata.
     static func isBareAddress(_ text: Substring) -> Bool {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.contains(" ") else { return false }
-        let lowered = trimmed.prefix(8).lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+        // Bytes only: this is asked of every line of the body.
+        let bytes = text.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+        let word = bytes.prefix { $0 != 0x20 && $0 != 0x09 }
+        guard bytes.dropFirst(word.count).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return false }
+        let lowered = word.prefix(8).map { $0 | 0x20 }
+        return lowered.starts(with: "http://".utf8) || lowered.starts(with: "https://".utf8) || lowered.starts(with: "www.".utf8)
     }
 
     /// Labels that open a picture's credit when a colon follows them, at the end of a caption
@@ -82,10 +89,12 @@ extension ScrapedPage {
         guard !line.isBlank, line.words <= 60 else { return false }
         if line.words <= creditLineWords, isCredit(line.text) { return true }
         // "… © Jane Doe/Agency": a few words after the sign; a paragraph may open with one.
-        if let sign = line.text.lastIndex(of: "©") {
-            return line.text[line.text.index(after: sign)...].split(whereSeparator: \.isWhitespace).count <= captionCreditWords
+        // (The sign is U+00A9, bytes C2 A9; a colon is 3A, a full-width one EF BC 9A.)
+        let bytes = line.text.utf8
+        if bytes.contains(0xA9), let sign = line.text.unicodeScalars.lastIndex(of: "©") {
+            return line.text.unicodeScalars[line.text.unicodeScalars.index(after: sign)...].split(whereSeparator: \.isAnyWhitespace).count <= captionCreditWords
         }
-        return hasTrailingCredit(line.text)
+        return bytes.contains(where: { $0 == 0x3A || $0 == 0x9A }) && hasTrailingCredit(line.text)
     }
 
     /// Whether the text ends with a credit label, a colon and a few words, the label opening
