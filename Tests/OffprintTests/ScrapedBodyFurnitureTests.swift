@@ -183,4 +183,45 @@ import TestSupport
         #expect(!ScrapedPage.isTimestamp(line("Published in 2019, the report found that most commuters would use a later boat.")))
         #expect(!ScrapedPage.isTimestamp(line("Updated timetable")))
     }
+
+    /// A note about the author after the article ends the body: the teasers below it, sentences
+    /// as they may be, are the page's. A line of the same shape in the article's first half
+    /// ("The minister is a former journalist…") does not end it.
+    @Test func authorNoteEndsTheBody() throws {
+        var teasers = ""
+        for number in 1...2 {
+            teasers += "\nHarbour story number \(number)\n\nThe harbour committee met again this week and talked about the old pier for a long time, as it always does, story \(number).\n"
+        }
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        Jane Minister is a former journalist who covered the harbour for the local paper before she was elected.
+
+        \(Self.first)
+
+        \(Self.second)
+
+        \(Self.third)
+
+        Ferry staff will be asked in June which crossings they would like to work, and the rota will follow their answers.
+
+        The first late boat is due to leave the pier at a quarter to midnight on the first Monday in May.
+
+        Jane Roe is a staff writer covering transport and the harbour for the paper since 2015.
+        \(teasers)
+        """)
+        #expect(article.body.first?.plainText.hasPrefix("Jane Minister") == true)
+        #expect(article.body.last?.plainText.hasPrefix("The first late boat") == true)
+    }
+
+    @Test func authorNoteAndGalleryCounterShapes() {
+        let page = ScrapedPage(lines: [], firstLineNumber: 1, lexicon: .standard)
+        let line = { (text: Substring) in ScrapedLine(number: 1, text: text, lexicon: .standard) }
+        #expect(page.isAuthorNote(line("Jane Roe is a staff writer at the paper, covering transport.")))
+        #expect(page.isAuthorNote(line("Max Mustermann ist Redakteur im Ressort Wirtschaft.")))
+        #expect(!page.isAuthorNote(line("The council is a body of twelve elected members and a mayor.")))
+        #expect(ScrapedPage.isGalleryCounter("3 / 12"))
+        #expect(ScrapedPage.isGalleryCounter("Image 1 of 5"))
+        #expect(!ScrapedPage.isGalleryCounter("3 of the 12 boats"))
+    }
 }
