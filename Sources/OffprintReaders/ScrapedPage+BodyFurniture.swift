@@ -4,7 +4,7 @@
 extension ScrapedPage {
     /// Whether the line, inside the body's range, is no part of the article's text.
     func isBodyFurniture(_ line: ScrapedLine) -> Bool {
-        ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text)
+        ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text) || ScrapedPage.isDoubled(line.text)
             || (line.words <= ScrapedPage.galleryCounterWords && ScrapedPage.isGalleryCounter(line.text))
             || (line.words <= ScrapedPage.bylineWords && !line.isSentenceLike && isByline(line))
             || ScrapedPage.isTimestamp(line)
@@ -35,6 +35,17 @@ extension ScrapedPage {
 
     /// The most words a byline left out of the body has: "By Jane Doe and John Roe, Foreign Desk".
     static let bylineWords = 8.0
+
+    /// Whether the line is one text printed twice with a space between ("Jane Roe Jane Roe",
+    /// "Headline Headline"): a teaser's or an author box's image text and link text glued.
+    static func isDoubled(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        let count = bytes.count
+        guard count >= 7, count % 2 == 1 else { return false }
+        let middle = bytes.index(bytes.startIndex, offsetBy: count / 2)
+        guard bytes[middle] == 0x20 else { return false }
+        return bytes[..<middle].elementsEqual(bytes[bytes.index(after: middle)...])
+    }
 
     /// The most words a gallery's counter has ("Image 1 of 5").
     static let galleryCounterWords = 5.0

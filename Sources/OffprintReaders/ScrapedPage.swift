@@ -50,6 +50,8 @@ struct ScrapedPage {
             case .navigation, .share, .tags, .cookie, .advert, .widget: return -6
             }
         }
+        // A link printed twice ("Headline Headline": an image's text and the link's) is a teaser.
+        if ScrapedPage.isDoubled(line.text) { return -6 }
         // Menu items glued into one line read as one long line of words.
         if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {

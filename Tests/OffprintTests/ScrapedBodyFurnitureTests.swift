@@ -220,8 +220,20 @@ import TestSupport
         #expect(page.isAuthorNote(line("Jane Roe is a staff writer at the paper, covering transport.")))
         #expect(page.isAuthorNote(line("Max Mustermann ist Redakteur im Ressort Wirtschaft.")))
         #expect(!page.isAuthorNote(line("The council is a body of twelve elected members and a mayor.")))
+        #expect(ScrapedPage.isDoubled("Jane Roe Jane Roe"))
+        #expect(ScrapedPage.isDoubled("Why the ferry is late again Why the ferry is late again"))
+        #expect(!ScrapedPage.isDoubled("Roe v. Roe"))
         #expect(ScrapedPage.isGalleryCounter("3 / 12"))
         #expect(ScrapedPage.isGalleryCounter("Image 1 of 5"))
         #expect(!ScrapedPage.isGalleryCounter("3 of the 12 boats"))
+    }
+
+    /// A teaser whose image text and link text the dump glued ("Headline Headline") is not the
+    /// article's, though it reads as a sentence.
+    @Test func doubledTeaserHeadlineIsNotBody() throws {
+        let doubled = "The harbour committee met again and could not agree. The harbour committee met again and could not agree."
+        let (article, _) = try Fixtures.read(Self.page("Ferry staff will be asked in June which crossings they would like to work.", after: "\n\(doubled)\n\nJane Roe\n"))
+        #expect(!article.body.contains { $0.plainText == doubled })
+        #expect(article.body.last?.plainText == Self.third)
     }
 }
