@@ -6,11 +6,11 @@
 /// ASCII capitals folded), read in one pass over the line's UTF-8 without making strings: this
 /// is asked of every line of the body. A collision would only drop one line.
 struct RepeatedPassages {
-    private var runs: Set<UInt64> = []
+    private var runs = Set<UInt64>(minimumCapacity: 1024)
 
     /// The fewest words a line has to be looked at: a short line neither repeats a passage nor
     /// adds much of one.
-    static let minimumWords = 8.0
+    static let minimumWords = 12.0
     /// The fewest runs a line has to be judged a repeat.
     static let minimumRuns = 10
     /// The share of a line's runs the body must already hold for the line to be a repeat.

@@ -37,7 +37,7 @@ extension ScrapedPage {
     /// desk, covering…"): a name of a few capitalised words, a verb, and a writer's trade within
     /// the next few words. Sites print it after the article, before teasers and comments.
     func isAuthorNote(_ line: ScrapedLine) -> Bool {
-        guard line.words >= 5, line.words <= 80, line.text.first?.isUppercase == true,
+        guard line.isSentenceLike, line.words >= 5, line.words <= 80, line.text.unicodeScalars.first?.properties.isUppercase == true,
               ScrapedPage.hasAuthorNoteVerb(line.text.utf8.prefix(120)) else { return false }
         let words = line.text.prefix(200).split(separator: " ", maxSplits: ScrapedPage.authorNameWords.upperBound + ScrapedPage.authorRoleReach + 1)
         guard let verb = words.indices.first(where: { ScrapedPage.authorNoteVerbs.contains(words[$0]) }),

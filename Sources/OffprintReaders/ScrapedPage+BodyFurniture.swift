@@ -101,11 +101,12 @@ extension ScrapedPage {
         if line.words <= creditLineWords, isCredit(line.text) { return true }
         // "… © Jane Doe/Agency": a few words after the sign; a paragraph may open with one.
         // (The sign is U+00A9, bytes C2 A9; a colon is 3A, a full-width one EF BC 9A.)
-        let bytes = line.text.utf8
-        if bytes.contains(0xA9), let sign = line.text.unicodeScalars.lastIndex(of: "©") {
+        // Both are looked for in the line's end: a credit is never far from it.
+        let tail = line.text.utf8.suffix(160)
+        if tail.contains(0xA9), let sign = line.text.unicodeScalars.lastIndex(of: "©") {
             return line.text.unicodeScalars[line.text.unicodeScalars.index(after: sign)...].split(whereSeparator: \.isAnyWhitespace).count <= captionCreditWords
         }
-        return bytes.contains(where: { $0 == 0x3A || $0 == 0x9A }) && hasTrailingCredit(line.text)
+        return tail.contains(where: { $0 == 0x3A || $0 == 0x9A }) && hasTrailingCredit(line.text)
     }
 
     /// Whether the text ends with a credit label, a colon and a few words, the label opening
