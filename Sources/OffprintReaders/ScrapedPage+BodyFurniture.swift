@@ -1,6 +1,6 @@
 /// Lines inside the body's range that are the page's, not the article's, and that the text
 /// reader leaves out of the body: pictures' credits and captions with credits, bare addresses,
-/// a gallery's counter, a byline.
+/// a text printed twice, a gallery's counter, a byline, a time stamp.
 extension ScrapedPage {
     /// Whether the line, inside the body's range, is no part of the article's text.
     func isBodyFurniture(_ line: ScrapedLine) -> Bool {
