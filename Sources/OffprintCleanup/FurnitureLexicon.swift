@@ -8,13 +8,17 @@ public struct FurnitureLexicon: Sendable {
     /// What a furniture phrase is for; the text reader treats some kinds as the end of the article.
     public enum Kind: String, Sendable, CaseIterable {
         case related, comments, notice, navigation, share, tags, cookie, advert
+        /// A label or message of a widget that sites put inside the article (a video player's,
+        /// a newsletter form's, an embed's consent): not article text, yet no sign that the
+        /// article ends or has not begun.
+        case widget
 
         /// Whether this phrase marks the end of the article body: a comment section or a
         /// comment-form notice. ("Related" boxes also appear inside articles, so they do not.)
         public var endsArticle: Bool {
             switch self {
             case .comments, .notice: return true
-            case .related, .navigation, .share, .tags, .cookie, .advert: return false
+            case .related, .navigation, .share, .tags, .cookie, .advert, .widget: return false
             }
         }
     }

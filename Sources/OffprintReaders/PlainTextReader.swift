@@ -59,11 +59,21 @@ public struct PlainTextReader: ArticleReader {
         // A line the body already holds is a widget's repeat (a gallery's caption, a teaser,
         // the article again from the page's metadata); short lines with numbers (a program's
         // output, a table's rows) may well come twice.
+        // A long line that mostly says again what the body said is the article printed twice.
         var seen: Set<UInt64> = []
-        for line in page.lines[bodyStart...bodyRange.upperBound] where !line.isBlank && line.furniture == nil {
+        var passages = RepeatedPassages()
+        var openedParagraphs = false
+        for index in bodyStart...bodyRange.upperBound {
+            let line = page.lines[index]
+            // A template's label printed between paragraphs ("Article content") is the page's.
+            guard !line.isBlank, line.furniture == nil, !page.isRepeatedLabel[index] else { continue }
             if line.words >= PlainTextReader.repeatedLineWords,
                line.words >= PlainTextReader.repeatedNumberLineWords || !line.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
                !seen.insert(line.textHash).inserted { continue }
+            if page.isBodyFurniture(line) || passages.isRepeat(line) { continue }
+            // A date above the first paragraph is the article's (or a teaser's) time stamp.
+            if !openedParagraphs, page.isDateLine(line) { continue }
+            if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }
             article.body.append(.paragraph(String(line.text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {
@@ -76,6 +86,10 @@ public struct PlainTextReader: ArticleReader {
         article.enforceModelLimits(warnings: &warnings)
         return article
     }
+
+    /// The fewest words of the first line that opens the body's paragraphs; a date above it is
+    /// the page's.
+    static let openingParagraphWords = 15.0
 
     /// The fewest words a body line has for a second copy of it to be dropped.
     static let repeatedLineWords = 3.0

@@ -42,13 +42,16 @@ struct ScrapedPage {
     /// on its own.
     static func weight(of line: ScrapedLine) -> Double {
         if line.isBlank { return 0 }
-        if let furniture = line.furniture {
+        // A widget's label inside the article weighs as any line of its shape.
+        if let furniture = line.furniture, furniture != .widget {
             switch furniture {
             case .comments, .notice: return commentsWeight
             case .related: return -45
-            case .navigation, .share, .tags, .cookie, .advert: return -6
+            case .navigation, .share, .tags, .cookie, .advert, .widget: return -6
             }
         }
+        // A link printed twice ("Headline Headline": an image's text and the link's) is a teaser.
+        if ScrapedPage.isDoubled(line.text) { return -6 }
         // Menu items glued into one line read as one long line of words.
         if line.gluedJoins >= 2, !line.isSentenceLike { return -6 }
         if line.isSentenceLike {
@@ -165,7 +168,7 @@ struct ScrapedPage {
                 best = (runSum, runStart...index)
             }
         }
-        if let range = best?.range { return trimmed(range) }
+        if let range = best?.range { return trimmed(endingBeforeAuthorNote(range)) }
         // No line reads like article text: keep every line that is not furniture.
         guard let first = lines.firstIndex(where: { !$0.isBlank && $0.furniture == nil }),
               let last = lines.lastIndex(where: { !$0.isBlank && $0.furniture == nil }) else { return nil }
