@@ -51,7 +51,10 @@ final class ArchiveStream {
 
     static let chunkSize = 1 << 16
 
-    init(origin: Origin) throws(ConversionError) {
+    /// A stream over `origin`; without `verifyingChecksums`, the gzip members' CRC-32s are not
+    /// checked (`Inflater.init(_:verifyingChecksum:)`), for the index pass, whose records the
+    /// conversion pass reads again and checks.
+    init(origin: Origin, verifyingChecksums: Bool = true) throws(ConversionError) {
         self.origin = origin
         var signature = [UInt8](repeating: 0, count: 2)
         switch origin {
@@ -64,7 +67,7 @@ final class ArchiveStream {
         }
         isCompressed = signature == [0x1F, 0x8B]
         if isCompressed {
-            do { inflater = try Inflater(.gzip) } catch { throw ConversionError(.system(error.description)) }
+            do { inflater = try Inflater(.gzip, verifyingChecksum: verifyingChecksums) } catch { throw ConversionError(.system(error.description)) }
         }
     }
 
