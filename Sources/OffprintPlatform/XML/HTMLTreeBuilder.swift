@@ -113,6 +113,13 @@ final class HTMLTreeBuilder {
         guard nameLength > 0 else { return nil }
         var at = start
         while at < end {
+            // Eight bytes at a time past text with no control character, `<` or 0xEF in it.
+            while end - at >= 8 {
+                let word = UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
+                guard !hasByte(word, below: 0x20), !hasByte(word, equalTo: 0x3C), !hasByte(word, equalTo: 0xEF) else { break }
+                at += 8
+            }
+            guard at < end else { break }
             let byte = at.pointee
             if byte < 0x20 {
                 guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return nil }
@@ -124,6 +131,21 @@ final class HTMLTreeBuilder {
             at += 1
         }
         return nil
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the word's bytes is below `limit` (at most 0x80): the usual word-at-a-time
+    /// test, exact for "is there any such byte".
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, equalTo value: UInt8) -> Bool {
+        hasByte(word ^ (ones &* UInt64(value)), below: 1)
     }
 
     private static func sameLetters(_ first: UnsafePointer<xmlChar>, _ second: UnsafePointer<xmlChar>, count: Int) -> Bool {

@@ -243,6 +243,14 @@ final class ArchiveStream {
         return taken
     }
 
+    /// Up to `count` bytes (fewer only at the end) as `Data`, copied once from the buffer.
+    func readData(_ count: Int) throws(Failure) -> Data {
+        let have = try available(count)
+        let taken = Data(buffer[head..<(head + min(count, have))])
+        consume(taken.count)
+        return taken
+    }
+
     /// Skips up to `count` bytes without keeping them; returns how many there were.
     func skip(_ count: Int) throws(Failure) -> Int {
         var skipped = 0

@@ -175,6 +175,15 @@ final class WebArchiveScanner {
         return bytes
     }
 
+    /// Up to `count` bytes of the current record's content, as `Data` (a page's body, copied once).
+    func readContentData(_ count: Int) throws(ArchiveStream.Failure) -> Data {
+        let wanted = min(count, remaining)
+        let bytes = try stream.readData(wanted)
+        remaining -= bytes.count
+        if bytes.count < wanted { throw truncated() }
+        return bytes
+    }
+
     /// How many content bytes are left unread.
     var contentLeft: Int { remaining }
 
