@@ -29,8 +29,8 @@ public struct WebArchiveReader: ArticleArchiveReader {
     }
 
     public func forEachRecord(in source: RecordSource, limit: Int, _ body: (ArchiveRecord) -> Void) throws(ConversionError) {
-        // The index pass leaves the CRC-32s to the conversion pass, which reads every member again.
-        let index = try WebArchiveReader.withStream(source, verifyingChecksums: false) { stream in WebArchiveIndex.build(stream) }
+        // The index pass skims: the conversion pass reads (and checks) every member again.
+        let index = try WebArchiveReader.withStream(source, skimming: true) { stream in WebArchiveIndex.build(stream) }
         let captures = WebArchiveCaptures(index: index, source: source)
         var records = 0
         try WebArchiveReader.withStream(source) { stream throws(ConversionError) in
@@ -127,15 +127,15 @@ public struct WebArchiveReader: ArticleArchiveReader {
     }
 
     /// Runs `body` with a stream over the archive, closing the file after it.
-    static func withStream<Result>(_ source: RecordSource, verifyingChecksums: Bool = true,
+    static func withStream<Result>(_ source: RecordSource, skimming: Bool = false,
                                    _ body: (ArchiveStream) throws(ConversionError) -> Result) throws(ConversionError) -> Result {
         switch source {
         case .file(let path):
             let descriptor = try FileInput.openRegularFile(path).descriptor
             defer { close(descriptor) }
-            return try body(try ArchiveStream(origin: .file(descriptor: descriptor), verifyingChecksums: verifyingChecksums))
+            return try body(try ArchiveStream(origin: .file(descriptor: descriptor), skimming: skimming))
         case .data(let data):
-            return try body(try ArchiveStream(origin: .data(data), verifyingChecksums: verifyingChecksums))
+            return try body(try ArchiveStream(origin: .data(data), skimming: skimming))
         }
     }
 }
