@@ -138,7 +138,7 @@ final class ArchiveStream {
             let bufferEnd = rawOffset + raw.count
             let found: Int? = raw.withUnsafeBufferPointer { bytes -> Int? in
                 guard let base = bytes.baseAddress else { return nil }
-                var at = from - rawOffset
+                var at = max(from - rawOffset, 4)
                 let stop = min(bufferEnd, limit) - rawOffset
                 while at + 3 <= stop, let hit = memchr(base + at, 0x1F, stop - 2 - at) {
                     at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -156,7 +156,8 @@ final class ArchiveStream {
                 return true
             }
             from = max(from, min(bufferEnd, limit) - 2)
-            guard bufferEnd < limit, try readRaw() else { return false }
+            // The bytes before `from` stay buffered: a trailer may start there.
+            guard bufferEnd < limit, try readRaw(keepingConsumed: true) else { return false }
         }
     }
 
@@ -180,10 +181,11 @@ final class ArchiveStream {
         return raw[rawHead + index]
     }
 
-    /// Reads the next chunk of the origin into `raw`; `false` at its end.
-    private func readRaw() throws(Failure) -> Bool {
+    /// Reads the next chunk of the origin into `raw`; `false` at its end. The bytes already
+    /// decoded are dropped first, unless `keepingConsumed`.
+    private func readRaw(keepingConsumed: Bool = false) throws(Failure) -> Bool {
         if originEnded { return false }
-        if rawHead > 0 {
+        if rawHead > 0, !keepingConsumed {
             raw.removeFirst(rawHead)
             rawOffset += rawHead
             rawHead = 0
