@@ -24,6 +24,35 @@ import Testing
         #expect(script?.textContent == "if (a < b && c > d) { go(\"</p>\"); }")
     }
 
+    /// Long script and style text is taken whole by the builder (`HTMLTreeBuilder.rawText`)
+    /// instead of libxml2's character by character: the tree must be the one libxml2 builds
+    /// alone, wherever the text ends and whatever it holds.
+    @Test func takingRawTextWholeBuildsLibxml2sTree() {
+        #expect(HTMLTree.rawTextSkipIsExact, "this libxml2 reads raw text as the builder expects")
+        let long = String(repeating: "x = \"<b>\u{E9}\u{05E9}</b>\"; if (a </ b) {} // </scrip\r\n\t\r", count: 60)
+        let pages = [
+            "<script>\(long)</SCRIPT><p>after</p>",
+            "<style>\(long)</stylez><p>after</p>",
+            "<script>\(long)\u{1}tail</script><p>after</p>",
+            "<script>\(long)\u{FFFF}tail</script><p>after</p>",
+            "<script>\(long)\u{FFFE}</script><p>after</p>",
+            "<script>\(long)",
+            "<script>\(long)</scr",
+            "<script>" + String(repeating: " ", count: 2_500) + "</script><p>after</p>",
+            "<script>" + String(repeating: "\u{05E9}", count: 1_500) + "</script><p>after</p>",
+            "<script type=\"application/ld+json\">\(long)</script><script>\(long)</script>",
+            "<p>x<script>\(long)</script>y<style>\(long)</style>z</p>",
+            "<svg><style>\(long)</style></svg><textarea>\(long)</textarea>",
+        ]
+        for page in pages {
+            let bytes = Array("<html><body>\(page)</body></html>".utf8)
+            let skipped = HTMLTree.parse(bytes, skippingRawText: true), read = HTMLTree.parse(bytes, skippingRawText: false)
+            #expect(skipped.isSameTree(as: read), "\(page.prefix(30))")
+        }
+        #expect(body("<script>\(long)</script>").first(named: ["script"])?.textContent == long)
+        #expect(body("<style>\(long)</STYLE>").first(named: ["style"])?.textContent == long)
+    }
+
     @Test func attributesAreLowerCasedAndValuelessOnesGetHTMLsValue() {
         let input = body("<input CHECKED Disabled data-flag Class=\"A b\" id=x>").first(named: ["input"])!
         #expect(input.attributes["checked"] == "checked")

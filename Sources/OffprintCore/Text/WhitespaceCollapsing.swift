@@ -26,38 +26,67 @@ package enum WhitespaceCollapsing {
         }
     }
 
-    /// The text with white space collapsed and trimmed.
+    /// The text with white space collapsed and trimmed. Runs of ASCII that is not white space
+    /// (most of any Latin text) are copied whole, straight into the new string's storage.
     package static func collapsed(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let space = whitespaceLength(bytes, index)
-                if space > 0 {
-                    pendingSpace = !output.isEmpty
-                    index += space
-                } else {
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(bytes[index])
-                    index += 1
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+            let count = bytes.count
+            return String(unsafeUninitializedCapacity: count) { output in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                while index < count {
+                    let byte = base[index]
+                    let space = isPlainASCII(byte) ? 0 : whitespaceLength(bytes, index)
+                    if space > 0 {
+                        pendingSpace = written > 0
+                        index += space
+                        continue
+                    }
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    var end = index + 1
+                    if isPlainASCII(byte) {
+                        while end < count, isPlainASCII(base[end]) { end += 1 }
+                    }
+                    UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(from: base + index, byteCount: end - index)
+                    written += end - index
+                    index = end
                 }
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
+
+    /// ASCII that is not white space.
+    @inline(__always)
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
 
     /// How many Unicode scalars `collapsed(text)` would have, without building it.
     package static func collapsedLength(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            let count = bytes.count
             var length = 0
             var pendingSpace = false
             var index = 0
-            while index < bytes.count {
+            while index < count {
+                let byte = base[index]
+                if isPlainASCII(byte) {
+                    if pendingSpace { length += 1 }
+                    pendingSpace = false
+                    var end = index + 1
+                    while end < count, isPlainASCII(base[end]) { end += 1 }
+                    length += end - index
+                    index = end
+                    continue
+                }
                 let space = whitespaceLength(bytes, index)
                 if space > 0 {
                     pendingSpace = length > 0
@@ -65,7 +94,7 @@ package enum WhitespaceCollapsing {
                 } else {
                     if pendingSpace { length += 1 }
                     pendingSpace = false
-                    if bytes[index] & 0xC0 != 0x80 { length += 1 }
+                    if byte & 0xC0 != 0x80 { length += 1 }
                     index += 1
                 }
             }

@@ -39,14 +39,20 @@ public final class Inflater {
     }
 
     private var stream = z_stream()
-    private static let pieceSize = 1 << 16
     /// Where zlib writes, kept from call to call (a web archive calls `inflate` thousands of times).
-    private var piece = [UInt8](repeating: 0, count: Inflater.pieceSize)
+    private var piece: [UInt8]
 
-    /// Prepares to decompress `format`.
-    public init(_ format: Format) throws(Failure) {
+    /// Prepares to decompress `format`. Without `verifyingChecksum`, zlib neither computes nor
+    /// checks the gzip or zlib check value (a CRC-32 of every byte, a quarter of inflating's
+    /// instructions): for a pass that only looks for where things are, when another pass reads
+    /// and checks the same data.
+    /// `pieceSize` is how many bytes zlib makes before `inflate` hands them over (and may stop).
+    public init(_ format: Format, verifyingChecksum: Bool = true, pieceSize: Int = 1 << 16) throws(Failure) {
+        piece = [UInt8](repeating: 0, count: max(1_024, pieceSize))
         let status = inflateInit2_(&stream, format.windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw Failure(description: "zlib could not start (\(status))") }
+        // The choice outlasts `inflateReset`, which keeps the wrapper settings.
+        if !verifyingChecksum { inflateValidate(&stream, 0) }
     }
 
     deinit { inflateEnd(&stream) }

@@ -1,4 +1,9 @@
 import CLibxml2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a `DOMNode` tree straight from the events of libxml2's HTML parser (its SAX
 /// interface), instead of letting libxml2 build its own tree and copying that: one tree is
@@ -26,7 +31,11 @@ final class HTMLTreeBuilder {
     @exclusivity(unchecked) private var hasText = false
     @exclusivity(unchecked) private var textIsCDATA = false
 
-    init() {
+    /// Whether `rawText` takes the rest of a long script or style text in one step.
+    private let skipsRawText: Bool
+
+    init(skipsRawText: Bool = false) {
+        self.skipsRawText = skipsRawText
         open.reserveCapacity(64)
         text.reserveCapacity(1_024)
     }
@@ -55,6 +64,97 @@ final class HTMLTreeBuilder {
         hasText = true
         textIsCDATA = cdata
         if let bytes, length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length))) }
+    }
+
+    /// A piece of a script's or style's text, which libxml2 reports as CDATA in pieces of
+    /// 1,000 bytes and more, having read it one character at a time (a tenth of the instructions
+    /// of reading a crawl went there). After such a piece, the builder finds where the text ends
+    /// itself, by libxml2's own rule (the first `</` followed by the element's name in any case),
+    /// takes it whole and moves the parser's input there, so libxml2 goes on at the end tag.
+    ///
+    /// libxml2 hands a full piece over before it steps past the piece's last character: its
+    /// input is then at that character, and steps that character's width after the call. The
+    /// builder acts only when the input is exactly there (the piece matches the bytes that end
+    /// with that character), and leaves to libxml2 text without its end tag and text holding a
+    /// character libxml2 would drop or replace (C0 controls other than tab, line feed and
+    /// carriage return; U+FFFE, U+FFFF).
+    func rawText(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, parser: UnsafeMutablePointer<xmlParserCtxt>?) {
+        characters(bytes, length, cdata: true)
+        let length = Int(length)
+        guard skipsRawText, length >= HTMLTreeBuilder.rawTextPiece, !open.isEmpty, let bytes, let parser,
+              let input = parser.pointee.input, let name = parser.pointee.name,
+              let base = input.pointee.base, let current = input.pointee.cur, let end = input.pointee.end, current < end else { return }
+        let width = HTMLTreeBuilder.sequenceLength(current.pointee)
+        guard current - base >= length - width, end - current >= width,
+              memcmp(current + width - length, bytes, length) == 0 else { return }
+        let start = current + width
+        guard let stop = HTMLTreeBuilder.rawTextEnd(from: start, to: end, element: name) else { return }
+        text.append(contentsOf: UnsafeBufferPointer(start: start, count: stop - start))
+        input.pointee.cur = stop - width
+        rawTextSkips += 1
+    }
+
+    /// The size of libxml2's pieces of raw text (`HTML_PARSER_BIG_BUFFER_SIZE`).
+    static let rawTextPiece = 1_000
+
+    /// How many times `rawText` took the rest of a text itself.
+    private(set) var rawTextSkips = 0
+
+    /// The length of the UTF-8 sequence a byte starts.
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// Where raw text starting at `start` ends: at the first `</` followed by `element`'s name
+    /// (ASCII letters compared without case, as `xmlStrncasecmp` does); `nil` when no end tag
+    /// comes before `end`, or when a character before it is one libxml2 does not copy as it is.
+    static func rawTextEnd(from start: UnsafePointer<xmlChar>, to end: UnsafePointer<xmlChar>, element: UnsafePointer<xmlChar>) -> UnsafePointer<xmlChar>? {
+        let nameLength = strlen(element)
+        guard nameLength > 0 else { return nil }
+        var at = start
+        while at < end {
+            // Eight bytes at a time past text with no control character, `<` or 0xEF in it.
+            while end - at >= 8 {
+                let word = UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
+                guard !hasByte(word, below: 0x20), !hasByte(word, equalTo: 0x3C), !hasByte(word, equalTo: 0xEF) else { break }
+                at += 8
+            }
+            guard at < end else { break }
+            let byte = at.pointee
+            if byte < 0x20 {
+                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return nil }
+            } else if byte == 0x3C {
+                if end - at >= 2 + nameLength, at[1] == 0x2F, sameLetters(at + 2, element, count: nameLength) { return at }
+            } else if byte == 0xEF, end - at >= 3, at[1] == 0xBF, at[2] == 0xBE || at[2] == 0xBF {
+                return nil
+            }
+            at += 1
+        }
+        return nil
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the word's bytes is below `limit` (at most 0x80): the usual word-at-a-time
+    /// test, exact for "is there any such byte".
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, equalTo value: UInt8) -> Bool {
+        hasByte(word ^ (ones &* UInt64(value)), below: 1)
+    }
+
+    private static func sameLetters(_ first: UnsafePointer<xmlChar>, _ second: UnsafePointer<xmlChar>, count: Int) -> Bool {
+        for index in 0..<count {
+            let a = first[index], b = second[index]
+            if a == b { continue }
+            guard a | 0x20 == b | 0x20, (0x61...0x7A).contains(a | 0x20) else { return false }
+        }
+        return true
     }
 
     /// A comment or processing instruction: nothing of it is kept, but it parts the text around it.

@@ -31,6 +31,14 @@ enum HTMLCharset {
         return try TextDecoding.decode(data, encoding: nil)
     }
 
+    /// The page as UTF-8 bytes, as `decode` reads it: a page that is plain UTF-8 (nearly every
+    /// page) is taken as it is, without making a `String` of it first.
+    static func utf8(_ data: Data, encoding: String?, transportCharset: String? = nil) throws(ConversionError) -> [UInt8] {
+        // Valid UTF-8 is read as UTF-8 whatever the page declares (see `decode`).
+        if encoding == nil, let bytes = TextDecoding.plainUTF8(data) { return bytes }
+        return Array(try decode(data, encoding: encoding, transportCharset: transportCharset).utf8)
+    }
+
     /// The charset named in the page's `<meta>` tags, lower-cased.
     static func declaredCharset(in data: Data) -> String? {
         let head = String(decoding: data.prefix(4_096), as: UTF8.self).lowercased()

@@ -50,8 +50,23 @@ final class ArchiveStream {
     private var currentMember = 0
 
     static let chunkSize = 1 << 16
+    /// How much a skimming stream inflates at a time: a record's header and status line fit.
+    static let skimPiece = 1 << 12
+    /// The largest gzip member a skimming stream passes over without inflating (its compressed
+    /// bytes are held while the next member's start is looked for).
+    static let largestSkippedMember = 1 << 25
 
-    init(origin: Origin) throws(ConversionError) {
+    /// Whether the stream skims (see `init(origin:skimming:)`).
+    let isSkimming: Bool
+    /// How many gzip members `skipMember(endingAt:)` passed over.
+    private(set) var skippedMembers = 0
+
+    /// A stream over `origin`. A *skimming* stream, for the index pass, reads little more than
+    /// it is asked for: it inflates in pieces of `skimPiece` bytes, leaves the gzip members'
+    /// CRC-32s unchecked (the conversion pass reads every member again and checks them), and
+    /// can pass over the rest of a member without inflating it (`skipMember(endingAt:)`).
+    init(origin: Origin, skimming: Bool = false) throws(ConversionError) {
+        isSkimming = skimming
         self.origin = origin
         var signature = [UInt8](repeating: 0, count: 2)
         switch origin {
@@ -64,7 +79,9 @@ final class ArchiveStream {
         }
         isCompressed = signature == [0x1F, 0x8B]
         if isCompressed {
-            do { inflater = try Inflater(.gzip) } catch { throw ConversionError(.system(error.description)) }
+            do {
+                inflater = try Inflater(.gzip, verifyingChecksum: !skimming, pieceSize: skimming ? ArchiveStream.skimPiece : ArchiveStream.chunkSize)
+            } catch { throw ConversionError(.system(error.description)) }
         }
     }
 
@@ -95,6 +112,55 @@ final class ArchiveStream {
         inflater?.reset()
     }
 
+    /// In a skimming stream, goes to the start of the next gzip member without inflating the
+    /// rest of the current one, when the current member holds just what ends at logical
+    /// position `end` (a record; with up to four bytes after it, the record separator). The
+    /// next member is found by its gzip header (1F 8B 08) right after the current member's
+    /// trailer, whose last field is the member's decompressed size (RFC 1952): that size must
+    /// be the one the record gives. Returns `false`, having moved nothing, when there is no such
+    /// place within the bytes such a member can take (a record that shares its member, the
+    /// file's last member, a member too large to hold); the caller then reads on as usual.
+    func skipMember(endingAt end: Int) throws(Failure) -> Bool {
+        guard isSkimming, isCompressed, !atMemberStart, let start = memberStarts.last, start.physical == currentMember,
+              end >= start.logical else { return false }
+        let smallest = end - start.logical
+        // Deflate never grows data by more than 5 bytes per 65,535 (stored blocks), plus the
+        // gzip header (with its optional name and comment fields) and trailer.
+        let most = smallest + 4 + smallest / 1_000 + 4_096
+        guard most <= ArchiveStream.largestSkippedMember else { return false }
+        let sizes = Set((smallest...(smallest + 4)).map { UInt32(truncatingIfNeeded: $0) })
+        let limit = currentMember + most
+        // zlib may have taken part of the trailer already: look from eight bytes before what it
+        // has not taken (still buffered, or nothing is skipped), past the smallest member.
+        guard rawHead >= 8 || rawOffset <= currentMember else { return false }
+        var from = max(rawOffset + max(0, rawHead - 8) + 4, currentMember + 18)
+        while true {
+            let bufferEnd = rawOffset + raw.count
+            let found: Int? = raw.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress else { return nil }
+                var at = max(from - rawOffset, 4)
+                let stop = min(bufferEnd, limit) - rawOffset
+                while at + 3 <= stop, let hit = memchr(base + at, 0x1F, stop - 2 - at) {
+                    at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if bytes[at + 1] == 0x8B, bytes[at + 2] == 0x08 {
+                        let size = UInt32(bytes[at - 4]) | UInt32(bytes[at - 3]) << 8 | UInt32(bytes[at - 2]) << 16 | UInt32(bytes[at - 1]) << 24
+                        if sizes.contains(size) { return rawOffset + at }
+                    }
+                    at += 1
+                }
+                return nil
+            }
+            if let found {
+                move(toPhysicalOffset: found)
+                skippedMembers += 1
+                return true
+            }
+            from = max(from, min(bufferEnd, limit) - 2)
+            // The bytes before `from` stay buffered: a trailer may start there.
+            guard bufferEnd < limit, try readRaw(keepingConsumed: true) else { return false }
+        }
+    }
+
     /// After bad compressed data at `offset`: goes to the next gzip member after it, if any.
     func skipPastBadMember(at offset: Int) {
         move(toPhysicalOffset: offset + 1)
@@ -115,10 +181,11 @@ final class ArchiveStream {
         return raw[rawHead + index]
     }
 
-    /// Reads the next chunk of the origin into `raw`; `false` at its end.
-    private func readRaw() throws(Failure) -> Bool {
+    /// Reads the next chunk of the origin into `raw`; `false` at its end. The bytes already
+    /// decoded are dropped first, unless `keepingConsumed`.
+    private func readRaw(keepingConsumed: Bool = false) throws(Failure) -> Bool {
         if originEnded { return false }
-        if rawHead > 0 {
+        if rawHead > 0, !keepingConsumed {
             raw.removeFirst(rawHead)
             rawOffset += rawHead
             rawHead = 0
@@ -174,7 +241,7 @@ final class ArchiveStream {
             step = try raw.withUnsafeBytes { bytes in
                 try inflater.inflate(UnsafeRawBufferPointer(rebasing: bytes[rawHead...])) { piece in
                     buffer.append(contentsOf: piece)
-                    return buffer.count - before < 4 * ArchiveStream.chunkSize
+                    return !isSkimming && buffer.count - before < 4 * ArchiveStream.chunkSize
                 }
             }
         } catch {
@@ -236,6 +303,14 @@ final class ArchiveStream {
     func read(_ count: Int) throws(Failure) -> [UInt8] {
         let have = try available(count)
         let taken = Array(buffer[head..<(head + min(count, have))])
+        consume(taken.count)
+        return taken
+    }
+
+    /// Up to `count` bytes (fewer only at the end) as `Data`, copied once from the buffer.
+    func readData(_ count: Int) throws(Failure) -> Data {
+        let have = try available(count)
+        let taken = Data(buffer[head..<(head + min(count, have))])
         consume(taken.count)
         return taken
     }

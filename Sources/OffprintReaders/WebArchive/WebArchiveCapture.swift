@@ -43,7 +43,8 @@ struct WebArchiveCapture {
             if HTMLReader().recognizes(start) { capture.headers["content-type"] = "text/html" }
         }
         guard wantsBody(capture.status, capture.headers), capture.bodyLength <= limit else { return capture }
-        capture.body = start + Data(try scanner.readContent(capture.bodyLength - start.count))
+        let rest = try scanner.readContentData(capture.bodyLength - start.count)
+        capture.body = start.isEmpty ? rest : start + rest
         return capture
     }
 }

@@ -3,7 +3,8 @@ import OffprintCore
 
 /// Where an archive's captures are, by URL and by payload digest: built in a first pass over
 /// the file so that a page can embed images captured after it and a `revisit` can find the
-/// response it repeats.
+/// response it repeats. The pass skims (`ArchiveStream.init(origin:skimming:)`): of a record
+/// that has its gzip member to itself it inflates only the header and the status line.
 ///
 /// It holds 64-bit hashes and offsets only (every hit is checked against the record's own
 /// URI when it is read), and at most `maximumEntries` of each, so its memory stays bounded
@@ -23,6 +24,8 @@ struct WebArchiveIndex: Sendable {
         var index = WebArchiveIndex()
         let scanner = WebArchiveScanner(stream)
         while let scan = scanner.next() {
+            // Only the header and status line are wanted: the rest is passed over uninflated.
+            defer { scanner.skimRestOfRecord() }
             guard case .record(let head) = scan else { continue }
             index.isARC = scanner.isARC
             guard head.isAddressable, head.type == "response" || head.type == "resource", let uri = head.targetURI else { continue }

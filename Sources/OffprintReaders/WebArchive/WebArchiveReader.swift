@@ -29,7 +29,8 @@ public struct WebArchiveReader: ArticleArchiveReader {
     }
 
     public func forEachRecord(in source: RecordSource, limit: Int, _ body: (ArchiveRecord) -> Void) throws(ConversionError) {
-        let index = try WebArchiveReader.withStream(source) { stream in WebArchiveIndex.build(stream) }
+        // The index pass skims: the conversion pass reads (and checks) every member again.
+        let index = try WebArchiveReader.withStream(source, skimming: true) { stream in WebArchiveIndex.build(stream) }
         let captures = WebArchiveCaptures(index: index, source: source)
         var records = 0
         try WebArchiveReader.withStream(source) { stream throws(ConversionError) in
@@ -126,14 +127,15 @@ public struct WebArchiveReader: ArticleArchiveReader {
     }
 
     /// Runs `body` with a stream over the archive, closing the file after it.
-    static func withStream<Result>(_ source: RecordSource, _ body: (ArchiveStream) throws(ConversionError) -> Result) throws(ConversionError) -> Result {
+    static func withStream<Result>(_ source: RecordSource, skimming: Bool = false,
+                                   _ body: (ArchiveStream) throws(ConversionError) -> Result) throws(ConversionError) -> Result {
         switch source {
         case .file(let path):
             let descriptor = try FileInput.openRegularFile(path).descriptor
             defer { close(descriptor) }
-            return try body(try ArchiveStream(origin: .file(descriptor: descriptor)))
+            return try body(try ArchiveStream(origin: .file(descriptor: descriptor), skimming: skimming))
         case .data(let data):
-            return try body(try ArchiveStream(origin: .data(data)))
+            return try body(try ArchiveStream(origin: .data(data), skimming: skimming))
         }
     }
 }

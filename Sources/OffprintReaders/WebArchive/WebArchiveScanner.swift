@@ -175,6 +175,26 @@ final class WebArchiveScanner {
         return bytes
     }
 
+    /// Up to `count` bytes of the current record's content, as `Data` (a page's body, copied once).
+    func readContentData(_ count: Int) throws(ArchiveStream.Failure) -> Data {
+        let wanted = min(count, remaining)
+        let bytes = try stream.readData(wanted)
+        remaining -= bytes.count
+        if bytes.count < wanted { throw truncated() }
+        return bytes
+    }
+
+    /// In a skimming stream (the index pass), passes over what is left of the current record
+    /// without inflating it when the record has its gzip member to itself
+    /// (`ArchiveStream.skipMember(endingAt:)`); else leaves it for `next()` to read past.
+    func skimRestOfRecord() {
+        guard stream.isSkimming, let head = current, head.isAddressable, remaining > 0 else { return }
+        if (try? stream.skipMember(endingAt: stream.position + remaining)) == true {
+            current = nil
+            remaining = 0
+        }
+    }
+
     /// How many content bytes are left unread.
     var contentLeft: Int { remaining }
 
