@@ -56,6 +56,25 @@ final class ArchiveStream {
     /// bytes are held while the next member's start is looked for).
     static let largestSkippedMember = 1 << 25
 
+    /// The largest gzip member (decompressed, as its trailer says) a reading stream decodes in
+    /// one call to libdeflate rather than streaming it through zlib.
+    static let largestWholeMember = 1 << 24
+    /// Deflate makes at most 258 bytes of output from one bit of input (a length code repeating
+    /// the previous bytes): a trailer that claims more than this many bytes per compressed
+    /// byte lies.
+    static let largestDeflateRatio = 1_032
+    /// How many places that look like a member's end are tried before zlib streams the member.
+    static let wholeMemberAttempts = 3
+
+    /// Decodes whole gzip members in a reading (not skimming) stream of a compressed archive.
+    private let memberDecoder: GzipMemberDecoder?
+    /// The largest member `memberDecoder` decodes: the smaller of `largestWholeMember` and the
+    /// largest record the caller keeps.
+    private let wholeMemberLimit: Int
+
+    /// How many gzip members were decoded whole by libdeflate (the others went through zlib).
+    private(set) var wholeMembers = 0
+
     /// Whether the stream skims (see `init(origin:skimming:)`).
     let isSkimming: Bool
     /// How many gzip members `skipMember(endingAt:)` passed over.
@@ -65,8 +84,12 @@ final class ArchiveStream {
     /// it is asked for: it inflates in pieces of `skimPiece` bytes, leaves the gzip members'
     /// CRC-32s unchecked (the conversion pass reads every member again and checks them), and
     /// can pass over the rest of a member without inflating it (`skipMember(endingAt:)`).
-    init(origin: Origin, skimming: Bool = false) throws(ConversionError) {
+    /// A reading stream decodes a gzip member of up to `wholeMembersUpTo` bytes (at most
+    /// `largestWholeMember`) in one piece with libdeflate when it finds where the member ends;
+    /// larger members, and any it cannot find the end of, zlib inflates in pieces.
+    init(origin: Origin, skimming: Bool = false, wholeMembersUpTo limit: Int = ArchiveStream.largestWholeMember) throws(ConversionError) {
         isSkimming = skimming
+        wholeMemberLimit = max(0, min(limit, ArchiveStream.largestWholeMember))
         self.origin = origin
         var signature = [UInt8](repeating: 0, count: 2)
         switch origin {
@@ -83,6 +106,7 @@ final class ArchiveStream {
                 inflater = try Inflater(.gzip, verifyingChecksum: !skimming, pieceSize: skimming ? ArchiveStream.skimPiece : ArchiveStream.chunkSize)
             } catch { throw ConversionError(.system(error.description)) }
         }
+        memberDecoder = isCompressed && !skimming && wholeMemberLimit > 0 ? GzipMemberDecoder() : nil
     }
 
     /// The physical offset of the byte at the current position: its own offset in a plain file;
@@ -234,6 +258,7 @@ final class ArchiveStream {
             atMemberStart = false
             currentMember = rawOffset + rawHead
             memberStarts.append((position + (buffer.count - head), currentMember))
+            if let memberDecoder, try decodeWholeMember(with: memberDecoder) { return true }
         }
         let before = buffer.count
         let step: Inflater.Step
@@ -255,6 +280,77 @@ final class ArchiveStream {
             // zlib took nothing and gave nothing: never loop on it.
             throw Failure(reason: .malformed("gzip member: zlib made no progress"), offset: currentMember)
         }
+        return true
+    }
+
+    /// Decodes the gzip member starting at `raw[rawHead]` in one piece, appending it to
+    /// `buffer`, and returns `true`; or returns `false` having consumed nothing, for zlib to
+    /// stream it. The member's end is looked for as where the next member's header (1F 8B 08)
+    /// starts, or the end of the file; the four bytes before it are the trailer's size field
+    /// (RFC 1952: the decompressed size mod 2^32), which is used only when it is no more than
+    /// `wholeMemberLimit` and no more than deflate can make of the bytes before it. libdeflate
+    /// then checks the data, CRC-32 and size; a place that is not the member's end (a header
+    /// inside compressed data, a size field that lies) fails that check and the next place is
+    /// tried, up to `wholeMemberAttempts`. At most about `wholeMemberLimit` compressed bytes
+    /// are read ahead.
+    private func decodeWholeMember(with decoder: GzipMemberDecoder) throws(Failure) -> Bool {
+        // Offsets from the member's start (`rawHead`, which `readRaw` may move).
+        let mostCompressed = wholeMemberLimit + wholeMemberLimit / 1_000 + 4_096
+        // The smallest member: a 10-byte header, an empty deflate block, the 8-byte trailer.
+        var from = 20
+        var attempts = 0
+        var triedFileEnd = false
+        while attempts < ArchiveStream.wholeMemberAttempts {
+            let candidate: Int? = raw.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress else { return nil }
+                var at = rawHead + from
+                while at + 3 <= bytes.count, let hit = memchr(base + at, 0x1F, bytes.count - 2 - at) {
+                    at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if bytes[at + 1] == 0x8B, bytes[at + 2] == 0x08 { return at - rawHead }
+                    at += 1
+                }
+                return nil
+            }
+            let end: Int
+            if let candidate {
+                end = candidate
+            } else {
+                from = max(from, raw.count - rawHead - 2)
+                guard raw.count - rawHead <= mostCompressed else { return false }
+                if try readRaw() { continue }
+                // The file's last member ends where the file does.
+                guard !triedFileEnd else { return false }
+                triedFileEnd = true
+                end = raw.count - rawHead
+            }
+            from = end + 1
+            guard end <= mostCompressed else { return false }
+            attempts += 1
+            if try decodeMember(endingAt: end, with: decoder) { return true }
+        }
+        return false
+    }
+
+    /// Tries to decode the member at `raw[rawHead...]` as one that ends `end` bytes on.
+    private func decodeMember(endingAt end: Int, with decoder: GzipMemberDecoder) throws(Failure) -> Bool {
+        let trailer = rawHead + end - 4
+        let size = Int(UInt32(raw[trailer]) | UInt32(raw[trailer + 1]) << 8 | UInt32(raw[trailer + 2]) << 16 | UInt32(raw[trailer + 3]) << 24)
+        guard size > 0, size <= wholeMemberLimit, size / ArchiveStream.largestDeflateRatio <= end else { return false }
+        let before = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: size))
+        let consumed = buffer.withUnsafeMutableBytes { output in
+            raw.withUnsafeBytes { input in
+                decoder.decode(UnsafeRawBufferPointer(rebasing: input[rawHead..<(rawHead + end)]),
+                               into: UnsafeMutableRawBufferPointer(rebasing: output[before...]))
+            }
+        }
+        guard let consumed else {
+            buffer.removeSubrange(before...)
+            return false
+        }
+        rawHead += consumed
+        atMemberStart = true
+        wholeMembers += 1
         return true
     }
 

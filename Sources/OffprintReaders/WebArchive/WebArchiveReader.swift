@@ -33,7 +33,7 @@ public struct WebArchiveReader: ArticleArchiveReader {
         let index = try WebArchiveReader.withStream(source, skimming: true) { stream in WebArchiveIndex.build(stream) }
         let captures = WebArchiveCaptures(index: index, source: source)
         var records = 0
-        try WebArchiveReader.withStream(source) { stream throws(ConversionError) in
+        try WebArchiveReader.withStream(source, wholeMembersUpTo: limit) { stream throws(ConversionError) in
             let scanner = WebArchiveScanner(stream)
             while let scan = scanner.next() {
                 records += 1
@@ -127,15 +127,15 @@ public struct WebArchiveReader: ArticleArchiveReader {
     }
 
     /// Runs `body` with a stream over the archive, closing the file after it.
-    static func withStream<Result>(_ source: RecordSource, skimming: Bool = false,
+    static func withStream<Result>(_ source: RecordSource, skimming: Bool = false, wholeMembersUpTo limit: Int = ArchiveStream.largestWholeMember,
                                    _ body: (ArchiveStream) throws(ConversionError) -> Result) throws(ConversionError) -> Result {
         switch source {
         case .file(let path):
             let descriptor = try FileInput.openRegularFile(path).descriptor
             defer { close(descriptor) }
-            return try body(try ArchiveStream(origin: .file(descriptor: descriptor), skimming: skimming))
+            return try body(try ArchiveStream(origin: .file(descriptor: descriptor), skimming: skimming, wholeMembersUpTo: limit))
         case .data(let data):
-            return try body(try ArchiveStream(origin: .data(data), skimming: skimming))
+            return try body(try ArchiveStream(origin: .data(data), skimming: skimming, wholeMembersUpTo: limit))
         }
     }
 }
