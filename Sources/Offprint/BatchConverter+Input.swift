@@ -112,7 +112,9 @@ extension BatchConverter {
             report(outcome)
         }
         let prepare = { @Sendable [self] (record: ArchiveRecord) in
-            prepareRecord(record, name: "\(input.relativePath)\(record.location)", reader: reader, target: target)
+            var record = record
+            record.encoding = options.encoding
+            return prepareRecord(record, name: "\(input.relativePath)\(record.location)", reader: reader, target: target)
         }
         do throws(ConversionError) {
             if let path = input.path {

@@ -18,6 +18,11 @@ public struct ArchiveRecord: Sendable {
     /// Why the record could not be taken out of the file (a malformed header, a truncated
     /// body); such a record is reported as an error and the archive goes on.
     public var problem: ConversionError?
+    /// The encoding the user named (`--encoding`) for records that say nothing of their own:
+    /// a captured page that is not UTF-8 and declares no charset (in its HTTP header or its
+    /// `<meta>`) is read in it. A page's own declaration still wins, since one archive holds
+    /// pages from many sites. The batch sets it; `nil` when none was named.
+    public var encoding: String?
 
     /// Creates a record.
     public init(location: RecordLocation, data: Data, url: String? = nil, fields: [String: String] = [:],

@@ -45,6 +45,9 @@ public struct ReaderInput: Sendable {
     /// The charset the input was sent with (HTTP `Content-Type`), which a page's own
     /// declaration does not override; `nil` when there was none.
     public var transportCharset: String?
+    /// The encoding to read the input in when it is not UTF-8 and declares no charset of its
+    /// own (a web archive's record, given `--encoding`); unlike `encoding`, it overrides nothing.
+    public var fallbackEncoding: String?
     /// Captured images the page may embed, looked up by their absolute URL (offline replay).
     public var resources: (any ArchiveResources)?
 

@@ -148,6 +148,35 @@ import TestSupport
         #expect(try tree(output.path).keys.sorted() == ["mixed/example.org-a.json", "mixed/example.org-b.json"])
     }
 
+    /// `--encoding` names the charset of captured pages that declare none and are not UTF-8;
+    /// a page that is UTF-8, or that names its own charset, is read as before.
+    @Test func encodingIsTheFallbackForRecordsThatDeclareNone() async throws {
+        var warc = WARCBuilder()
+        let russian = WARCBuilder.article("Наводнение на набережной", lang: "ru")
+        warc.response("https://example.org/ru", headers: [("Content-Type", "text/html")], body: russian.data(using: .windowsCP1251)!)
+        warc.page("https://example.org/en", html: WARCBuilder.article("A café and its “regulars” by the quay"))
+        let german = WARCBuilder.article("Hochwasser am Kai", lang: "de").replacingOccurrences(of: "<head>", with: "<head><meta charset=\"windows-1252\">")
+        warc.response("https://example.org/de", headers: [("Content-Type", "text/html")], body: german.data(using: .windowsCP1252)!)
+        let input = try TemporaryDirectory("warc")
+        let path = input.path + "/legacy.warc.gz"
+        try warc.archive(compressed: true).write(to: URL(fileURLWithPath: path))
+
+        let undeclared = try TemporaryDirectory("out")
+        let (failed, failure) = await offprint(["convert", path, "--to", "json", "--output", undeclared.path])
+        #expect(failed == 1)
+        #expect(failure.errorLines.count == 1, "\(failure.errorLines)")
+        #expect(failure.errorLines.first?.hasPrefix("\(path)@0: reading: invalid UTF-8") == true, "\(failure.errorLines)")
+
+        let output = try TemporaryDirectory("out")
+        let (status, console) = await offprint(["convert", path, "--to", "json", "--output", output.path, "--encoding", "windows-1251"])
+        #expect(status == 0, "\(console.error)")
+        let files = try tree(output.path)
+        let titles = try ["ru", "en", "de"].map { page in
+            try JSONDecoder().decode(Article.self, from: try #require(files["legacy/example.org-\(page).json"])).title
+        }
+        #expect(titles == ["Наводнение на набережной", "A café and its “regulars” by the quay", "Hochwasser am Kai"])
+    }
+
     @Test func maxSizeAppliesToEachRecord() async throws {
         var warc = WARCBuilder()
         warc.page("https://example.org/small", html: WARCBuilder.article("A small article"))

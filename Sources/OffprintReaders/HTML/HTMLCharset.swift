@@ -3,14 +3,15 @@ import OffprintCore
 
 /// Finds a saved page's character set: a byte order mark, then the charset it was sent with
 /// (HTTP, for a captured page), then `<meta charset>` or the `http-equiv` Content-Type in the
-/// first kilobytes, then UTF-8. `--encoding` overrides them.
+/// first kilobytes, then UTF-8, then `fallback` (the `--encoding` named for an archive's records).
+/// `--encoding` for a page on its own overrides them all.
 ///
 /// Bytes that are valid UTF-8 are read as UTF-8 even when the page declares another charset:
 /// browsers re-encode pages they save as UTF-8 but keep the original `<meta>`, and legacy
 /// text that happens to be valid UTF-8 is vanishingly rare.
 enum HTMLCharset {
     /// The page as text.
-    static func decode(_ data: Data, encoding: String?, transportCharset: String? = nil) throws(ConversionError) -> String {
+    static func decode(_ data: Data, encoding: String?, transportCharset: String? = nil, fallback: String? = nil) throws(ConversionError) -> String {
         if encoding != nil || data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             return try TextDecoding.decode(data, encoding: encoding)
         }
@@ -28,15 +29,18 @@ enum HTMLCharset {
             }
             return try TextDecoding.decode(data, encoding: declared)
         }
+        if let fallback, String(validating: data, as: UTF8.self) == nil {
+            return try TextDecoding.decode(data, encoding: fallback)
+        }
         return try TextDecoding.decode(data, encoding: nil)
     }
 
     /// The page as UTF-8 bytes, as `decode` reads it: a page that is plain UTF-8 (nearly every
     /// page) is taken as it is, without making a `String` of it first.
-    static func utf8(_ data: Data, encoding: String?, transportCharset: String? = nil) throws(ConversionError) -> [UInt8] {
+    static func utf8(_ data: Data, encoding: String?, transportCharset: String? = nil, fallback: String? = nil) throws(ConversionError) -> [UInt8] {
         // Valid UTF-8 is read as UTF-8 whatever the page declares (see `decode`).
         if encoding == nil, let bytes = TextDecoding.plainUTF8(data) { return bytes }
-        return Array(try decode(data, encoding: encoding, transportCharset: transportCharset).utf8)
+        return Array(try decode(data, encoding: encoding, transportCharset: transportCharset, fallback: fallback).utf8)
     }
 
     /// The charset named in the page's `<meta>` tags, lower-cased.

@@ -75,7 +75,7 @@ public struct HTMLReader: ArticleReader {
     /// Reads a page whose images `images` loads (from the folder beside it, or from the parts
     /// of the file it came in).
     func read(_ input: ReaderInput, images: ImageLoader, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
-        let utf8 = try HTMLCharset.utf8(input.data, encoding: input.encoding, transportCharset: input.transportCharset)
+        let utf8 = try HTMLCharset.utf8(input.data, encoding: input.encoding, transportCharset: input.transportCharset, fallback: input.fallbackEncoding)
         let elements = HTMLReader.possibleElements(in: utf8)
         guard elements <= HTMLReader.maximumElements else {
             throw ConversionError(.malformed(

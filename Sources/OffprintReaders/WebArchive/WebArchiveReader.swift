@@ -92,8 +92,9 @@ public struct WebArchiveReader: ArticleArchiveReader {
 
     public func readRecord(_ record: ArchiveRecord, name: String, warnings: inout [ConversionWarning]) throws(ConversionError) -> Article {
         if let problem = record.problem { throw problem }
-        let input = ReaderInput(data: record.data, name: name, url: record.url,
+        var input = ReaderInput(data: record.data, name: name, url: record.url,
                                 transportCharset: HTTPPayload.charset(of: record.fields["content-type"]), resources: record.resources)
+        input.fallbackEncoding = record.encoding
         var article = try HTMLReader().read(input, warnings: &warnings)
         if let captured = record.fields["warc-date"] {
             article.extra["captured"] = captured
@@ -114,6 +115,8 @@ public struct WebArchiveReader: ArticleArchiveReader {
             }
             var recordWarnings: [ConversionWarning] = []
             do throws(ConversionError) {
+                var record = record
+                record.encoding = input.encoding
                 article = try readRecord(record, name: input.name, warnings: &recordWarnings)
                 warnings += recordWarnings
                 if let url = record.url { warnings.append(ConversionWarning("showing the page captured from \(url) (at byte \(record.location.number))")) }
