@@ -8,14 +8,7 @@ import Testing
 /// trailer's size field. The index must be the one a full reading builds, whatever the
 /// records hold (compressible text, bytes that look random, gzip headers inside them).
 @Suite struct WebArchiveSkimTests {
-    /// Bytes from a fixed generator: incompressible, so the compressed stream is as varied as it gets.
-    private func noise(_ count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return UInt8(truncatingIfNeeded: state >> 56)
-        }
-    }
+    private func noise(_ count: Int, seed: UInt64) -> [UInt8] { NoiseBytes.make(count, seed: seed) }
 
     private func record(_ type: String, url: String, digest: String? = nil, block: [UInt8]) -> Data {
         var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Target-URI: \(url)\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"

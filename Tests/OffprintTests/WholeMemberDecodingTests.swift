@@ -9,15 +9,7 @@ import Testing
 /// Either way the bytes are the same, and a trailer that lies is an error for its record, never
 /// a crash or an allocation of the size it claims.
 @Suite struct WholeMemberDecodingTests {
-    /// Bytes from a fixed generator: zlib stores them as they are, so they stay visible in the
-    /// compressed stream (a gzip header among them looks like the next member's start).
-    private func noise(_ count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return UInt8(truncatingIfNeeded: state >> 56)
-        }
-    }
+    private func noise(_ count: Int, seed: UInt64) -> [UInt8] { NoiseBytes.make(count, seed: seed) }
 
     private func record(_ url: String, body: [UInt8]) -> Data {
         let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".utf8) + body
