@@ -76,15 +76,6 @@ extension ScrapedPage {
         return lowered.starts(with: "http://".utf8) || lowered.starts(with: "https://".utf8) || lowered.starts(with: "www.".utf8)
     }
 
-    /// Labels that open a picture's credit when a colon follows them, at the end of a caption
-    /// ("Firefighters at the scene. Photo: Jane Doe", "… | Bild: Jane Doe"), in the languages
-    /// Offprint knows. Unlike `creditWords`, no word that names a text's source ("Quelle:").
-    static let captionCreditLabels: Set<String> = [
-        "photo", "photos", "photograph", "image", "images", "picture", "illustration", "credit", "credits",
-        "foto", "fotos", "bild", "bilder", "bildrechte", "grafik", "crédit", "crédits", "crédito", "créditos",
-        "imagen", "immagine", "zdjęcie", "фото", "صورة", "الصورة", "عکس", "צילום",
-    ]
-
     /// The most words a credit line ("Photo: Jane Doe/Agency") has; a paragraph may open with
     /// "© Agency." and run on.
     static let creditLineWords = 20.0
@@ -125,7 +116,7 @@ extension ScrapedPage {
                 while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
                 if start < end, start == 0 || " (|[/–-".unicodeScalars.contains(scalars[start - 1]) {
                     let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-                    if captionCreditLabels.contains(word) { return wordsAfter >= 1 }
+                    if CaptionCreditLabels.words.contains(word) { return wordsAfter >= 1 }
                 }
             }
             if scalar.isAnyWhitespace {

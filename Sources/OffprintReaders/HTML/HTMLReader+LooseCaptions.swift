@@ -3,14 +3,6 @@ extension HTMLReader {
     /// A paragraph longer than this is prose, whatever it ends with.
     static let longestLooseCaption = 300
 
-    /// The words that label a picture's credit at the end of its caption (`Foto: AP`,
-    /// `(Image: Getty)`), lower-cased, in the languages of the pages we read.
-    static let creditLabels: Set<String> = [
-        "photo", "photos", "foto", "fotos", "image", "images", "picture", "credit", "credits", "bild", "bilder",
-        "bildquelle", "fotografía", "imagen", "crédito", "créditos", "immagine", "fotó", "zdjęcie", "фото",
-        "kuva", "billede", "valokuva", "fotografie", "φωτογραφία", "φωτο",
-    ]
-
     /// The blocks without paragraphs that are a picture's caption written as a paragraph of
     /// their own: short, and ending with the picture's credit (`..., Foto: LAT Images`,
     /// `... (Image: GETTY)`, `... © BELGA`). A caption inside a `<figure>` stays the figure's.
@@ -45,7 +37,7 @@ extension HTMLReader {
         guard !label.isEmpty else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: label.reversed())
-        return creditLabels.contains(String(word).lowercased()) && isCreditName(tail[(colon + 1)...])
+        return CaptionCreditLabels.words.contains(String(word).lowercased()) && isCreditName(tail[(colon + 1)...])
     }
 
     /// How far from the end of a caption its credit starts, at most (in characters).
