@@ -160,22 +160,13 @@ final class ArchiveStream {
         var from = max(rawOffset + max(0, rawHead - 8) + 4, currentMember + 18)
         while true {
             let bufferEnd = rawOffset + raw.count
-            let found: Int? = raw.withUnsafeBufferPointer { bytes -> Int? in
-                guard let base = bytes.baseAddress else { return nil }
-                var at = max(from - rawOffset, 4)
-                let stop = min(bufferEnd, limit) - rawOffset
-                while at + 3 <= stop, let hit = memchr(base + at, 0x1F, stop - 2 - at) {
-                    at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if bytes[at + 1] == 0x8B, bytes[at + 2] == 0x08 {
-                        let size = UInt32(bytes[at - 4]) | UInt32(bytes[at - 3]) << 8 | UInt32(bytes[at - 2]) << 16 | UInt32(bytes[at - 1]) << 24
-                        if sizes.contains(size) { return rawOffset + at }
-                    }
-                    at += 1
+            let found: Int? = raw.withUnsafeBufferPointer { bytes in
+                ArchiveStream.memberHeader(in: bytes, from: max(from - rawOffset, 4), to: min(bufferEnd, limit) - rawOffset) { at in
+                    sizes.contains(ArchiveStream.littleEndian32(bytes, at: at - 4))
                 }
-                return nil
             }
             if let found {
-                move(toPhysicalOffset: found)
+                move(toPhysicalOffset: rawOffset + found)
                 skippedMembers += 1
                 return true
             }
@@ -183,6 +174,25 @@ final class ArchiveStream {
             // The bytes before `from` stay buffered: a trailer may start there.
             guard bufferEnd < limit, try readRaw(keepingConsumed: true) else { return false }
         }
+    }
+
+    /// Where the first gzip member header (1F 8B 08) in `bytes[start..<stop]` starts for which
+    /// `accept` holds, if anywhere.
+    private static func memberHeader(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int,
+                                     where accept: (Int) -> Bool) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var at = start
+        while at + 3 <= stop, let hit = memchr(base + at, 0x1F, stop - 2 - at) {
+            at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[at + 1] == 0x8B, bytes[at + 2] == 0x08, accept(at) { return at }
+            at += 1
+        }
+        return nil
+    }
+
+    /// The little-endian 32-bit number at `index` (a gzip trailer's fields, RFC 1952).
+    private static func littleEndian32<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32 where Bytes.Index == Int {
+        UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24
     }
 
     /// After bad compressed data at `offset`: goes to the next gzip member after it, if any.
@@ -301,15 +311,8 @@ final class ArchiveStream {
         var attempts = 0
         var triedFileEnd = false
         while attempts < ArchiveStream.wholeMemberAttempts {
-            let candidate: Int? = raw.withUnsafeBufferPointer { bytes -> Int? in
-                guard let base = bytes.baseAddress else { return nil }
-                var at = rawHead + from
-                while at + 3 <= bytes.count, let hit = memchr(base + at, 0x1F, bytes.count - 2 - at) {
-                    at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if bytes[at + 1] == 0x8B, bytes[at + 2] == 0x08 { return at - rawHead }
-                    at += 1
-                }
-                return nil
+            let candidate: Int? = raw.withUnsafeBufferPointer { bytes in
+                ArchiveStream.memberHeader(in: bytes, from: rawHead + from, to: bytes.count) { _ in true }.map { $0 - rawHead }
             }
             let end: Int
             if let candidate {
@@ -333,8 +336,7 @@ final class ArchiveStream {
 
     /// Tries to decode the member at `raw[rawHead...]` as one that ends `end` bytes on.
     private func decodeMember(endingAt end: Int, with decoder: GzipMemberDecoder) throws(Failure) -> Bool {
-        let trailer = rawHead + end - 4
-        let size = Int(UInt32(raw[trailer]) | UInt32(raw[trailer + 1]) << 8 | UInt32(raw[trailer + 2]) << 16 | UInt32(raw[trailer + 3]) << 24)
+        let size = Int(ArchiveStream.littleEndian32(raw, at: rawHead + end - 4))
         guard size > 0, size <= wholeMemberLimit, size / ArchiveStream.largestDeflateRatio <= end else { return false }
         let before = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: size))
