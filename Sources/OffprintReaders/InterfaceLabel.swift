@@ -58,6 +58,8 @@ enum InterfaceLabel {
         // Media buttons: "Watch Live", "Listen to this article", "Play video".
         "Watch", "Listen", "Play", "Anhören", "Ansehen", "Vorlesen", "Regarder", "Écouter", "Escuchar", "Ascolta",
         "Guarda", "Assista", "Ouça",
+        // Links that lead elsewhere: "Link zum Artikel", "More sport", "Mehr aus der Region".
+        "Link to", "Link zum", "Link zur", "Lien vers", "Enlace a", "Link al", "Link para", "More", "Mehr",
         // Membership prompts: "Join now", "Become a member", "Unlock this article".
         "Join", "Become a", "Register", "Unlock", "Upgrade", "Get the app", "Download the app", "Try it free",
         "Werde", "Devenez", "Hazte", "Únete", "Abonnez",

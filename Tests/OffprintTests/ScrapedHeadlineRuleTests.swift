@@ -119,8 +119,9 @@ import Testing
     }
 
     /// Page-interface labels above a headline are no kicker, by their class: buttons (share,
-    /// close, skip, media, membership), live-broadcast buttons, membership prompts, text-size
-    /// controls and labels without a word of two letters. Section labels stay.
+    /// close, skip, media, membership, links that lead elsewhere), live-broadcast buttons,
+    /// membership prompts, text-size controls and labels without a word of two letters.
+    /// Section labels stay, also when they open with a button's letters ("Moreton Bay").
     @Test(arguments: [
         ("Watch Live", nil), ("Watch the harbour channel live", nil), ("Live TV", nil), ("Jetzt live", nil), ("Livestream", nil),
         ("Listen to this article", nil), ("Artikel anhören", nil), ("Écouter cet article", nil), ("Play video", nil),
@@ -129,6 +130,8 @@ import Testing
         ("Réservé aux abonnés", nil), ("Premium", nil), ("Official timing partner", nil), ("Sponsored content", nil),
         ("Close", nil), ("Close menu", nil), ("Schließen", nil), ("Skip to main content", nil), ("Teilen Sie diesen Artikel", nil),
         ("Compartir en redes", nil), ("Read more", nil), ("The pier at dusk (WIRE / JANE ROE)", nil), ("Back to overview", nil), ("★", nil), ("7", nil),
+        ("Link zum Artikel", nil), ("Link to the report", nil), ("Lien vers l'article", nil), ("More sport", nil), ("Mehr Sport", nil),
+        ("Moreton Bay", "Moreton Bay"), ("Mehrheit", "Mehrheit"),
         ("Live", "Live"), ("Apple Watch", "Apple Watch"), ("Gift Guide", "Gift Guide"), ("Transport", "Transport"),
         ("Sport | Football", "Sport | Football"), ("社会", "社会"), ("Wirtschaft", "Wirtschaft"),
     ] as [(String, String?)])
