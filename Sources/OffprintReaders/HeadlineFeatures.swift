@@ -15,7 +15,7 @@ struct HeadlineFeatures {
         "full_stop", "question", "colon", "repeated", "glued", "glued_headline",
         "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
         "position", "characters", "headline_below", "headline_above",
-        "deep_in_body", "glued_elsewhere", "best_echo", "echo_margin",
+        "deep_in_body", "glued_elsewhere", "low_echo", "best_echo", "echo_margin",
     ]
 
     /// The values, in the order of `names`.
@@ -36,11 +36,12 @@ struct HeadlineFeatures {
             if scalar.properties.numericType != nil { digits += 1 }
         }
         let flag: (Bool) -> Double = { $0 ? 1 : 0 }
+        let echo = vocabulary.share(of: text)
         values = [
             min(line.words, 10) / 10,
             flag(line.words < 4),
             max(0, line.words - 14) / 10,
-            vocabulary.share(of: text),
+            echo,
             Double(distance) / 10,
             flag(inBody),
             Double(min(offset, ScrapedPage.bodyOpeningLines)) / 5,
@@ -63,8 +64,15 @@ struct HeadlineFeatures {
             flag(previous.map(page.couldBeHeadline) ?? false),
             flag(offset > ScrapedPage.bodyOpeningLines),
             flag(page.isGluedElsewhere(index, shapes: shapes)),
+            flag(echo < HeadlineFeatures.lowEcho),
         ]
     }
+
+    /// Below this `echo` a line shares under a quarter of its words with the article's opening,
+    /// as another story's headline does: `low_echo`, which the linear `echo` alone does not
+    /// weigh strongly enough (a teaser above the body with a byline under it outscored the
+    /// article's own headline).
+    static let lowEcho = 0.25
 
     /// The echo feature.
     var echo: Double { values[3] }

@@ -86,4 +86,37 @@ import Testing
         let headline = try #require(candidates.first { page.lines[$0.index].text == "Council approves new ferry timetable" })
         #expect(headline.features.values[best] == 1)
     }
+
+    /// Another story's headline above the article, with its byline under it: the article's
+    /// opening repeats under a quarter of its words.
+    static let teaserAbove = "Harbour Gazette\n\nMountain railway reopens after a long winter of repairs\n\nBy Anna Berg\n\nLatest\n\nCouncil approves new ferry timetable\n\n\(body)\n"
+
+    /// `low_echo` marks the lines the article's opening barely repeats (another story's
+    /// headline, the site's name) and not the article's own headline.
+    @Test func lowEchoMarksLinesTheOpeningBarelyRepeats() throws {
+        let page = Self.page(Self.teaserAbove)
+        let body = try #require(page.bodyRange())
+        let candidates = page.headlineCandidates(body: body)
+        let echo = HeadlineFeatures.names.firstIndex(of: "echo")!, low = HeadlineFeatures.names.firstIndex(of: "low_echo")!
+        let byText = Dictionary(candidates.map { (String(page.lines[$0.index].text), $0.features.values) }, uniquingKeysWith: { first, _ in first })
+        let headline = try #require(byText["Council approves new ferry timetable"])
+        let teaser = try #require(byText["Mountain railway reopens after a long winter of repairs"])
+        #expect(headline[low] == 0 && headline[echo] >= HeadlineFeatures.lowEcho)
+        #expect(teaser[low] == 1 && teaser[echo] < HeadlineFeatures.lowEcho)
+        for values in byText.values { #expect(values[low] == (values[echo] < HeadlineFeatures.lowEcho ? 1 : 0)) }
+    }
+
+    /// With a model that rewards a byline under a line and length, the teaser wins; weighing
+    /// `low_echo` against it (the shipped model weighs it below 0 too) hands the title back to the
+    /// echoed headline.
+    @Test func lowEchoTurnsTheChoiceFromAnotherStorysHeadline() throws {
+        let page = Self.page(Self.teaserAbove)
+        let body = try #require(page.bodyRange())
+        let layout = "words\t1\nbyline_after\t1.5\nsentence_like\t-5\n"
+        let without = try #require(page.headlineIndex(body: body, model: HeadlineModel(tsv: layout)))
+        let with = try #require(page.headlineIndex(body: body, model: HeadlineModel(tsv: layout + "low_echo\t-2.5\n")))
+        #expect(page.lines[without].text == "Mountain railway reopens after a long winter of repairs")
+        #expect(page.lines[with].text == "Council approves new ferry timetable")
+        #expect(HeadlineModel.standard.weights[HeadlineFeatures.names.firstIndex(of: "low_echo")!] < 0)
+    }
 }
