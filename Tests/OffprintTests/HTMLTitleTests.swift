@@ -105,4 +105,18 @@ import Testing
         #expect(article.authors == [])
         #expect(article.tags == ["rain", "archives"])
     }
+
+    @Test func dublinCoreTitleComesBeforeTheSharingCard() throws {
+        let head = #"<title>Title element</title><meta property="og:title" content="Sharing card"><meta property="dc:title" content="Catalogued title">"#
+        #expect(try Self.title(head: head).title == "Catalogued title")
+        #expect(try Self.title(head: #"<meta name="DC.title" content="Catalogued title"><title>Title element</title>"#).title == "Catalogued title")
+    }
+
+    @Test func oneMetaElementCanStateSeveralProperties() throws {
+        // RDFa: a `property` holding several terms states the content for each of them.
+        let head = #"<title>Title element</title><meta property="og:title twitter:title" content="Shared title"><meta property="dc:creator twitter:site_name" content="Ada Writer">"#
+        let article = try Self.title(head: head)
+        #expect(article.title == "Shared title")
+        #expect(article.authors == ["Ada Writer"])
+    }
 }

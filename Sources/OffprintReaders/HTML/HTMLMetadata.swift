@@ -31,10 +31,11 @@ struct HTMLMetadata {
         let html = document.first(named: ["html"])
         var meta: [String: [String]] = [:]
         for element in document.descendants(named: ["meta"]) {
-            guard let key = (element.attributes["property"] ?? element.attributes["name"] ?? element.attributes["itemprop"]
-                             ?? element.attributes["http-equiv"])?.lowercased(),
+            guard let keys = (element.attributes["property"] ?? element.attributes["name"] ?? element.attributes["itemprop"]
+                              ?? element.attributes["http-equiv"])?.lowercased(),
                   let content = element.attributes["content"]?.trimmingWhitespace(), !content.isEmpty else { continue }
-            meta[key, default: []].append(content)
+            // RDFa lets one `property` name several vocabularies' terms (`og:title twitter:title`).
+            for key in keys.split(whereSeparator: \.isWhitespace) { meta[String(key), default: []].append(content) }
         }
         let linked = JSONLinkedData(document: document)
 
@@ -48,14 +49,17 @@ struct HTMLMetadata {
         // Titles escaped twice (`&amp;#039;`) are common; their entities are decoded as stated ones are.
         let pageTitle = head.first(named: ["title"]).map { HTMLText.decodingEntities($0.normalizedText) }
         let openGraph = meta["og:title"]?.first ?? meta["twitter:title"]?.first
+        // A Dublin Core title is a cataloguer's statement of the work's title, more deliberate
+        // than a sharing card's.
+        let dublinCore = meta["dc:title"]?.first ?? meta["dcterms:title"]?.first ?? meta["dc.title"]?.first
         let structured = HTMLMetadata.shownHeadline(of: linked, shown: [heading, pageTitle, openGraph, meta["twitter:title"]?.first], site: site)
             .map { HTMLMetadata.headingWithoutSiteName(HTMLText.decodingEntities($0), heading: heading, site: site) }
-        title = structured ?? (openGraph ?? meta["dc.title"]?.first).map { HTMLText.decodingEntities($0) }
+        title = structured ?? (dublinCore ?? openGraph).map { HTMLText.decodingEntities($0) }
             ?? HTMLMetadata.cleanTitle(pageTitle, heading: heading, site: site)
         title = title.map(DOMNode.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
         authors = linked?.authors ?? []
         if authors.isEmpty {
-            authors = (meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? meta["parsely-author"] ?? [])
+            authors = (meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? meta["dc:creator"] ?? meta["dcterms:creator"] ?? meta["parsely-author"] ?? [])
                 .filter { !$0.hasPrefix("http") }
                 .flatMap { MetadataField.list($0) }
         }
@@ -103,7 +107,8 @@ struct HTMLMetadata {
 
     /// The page's `h1` when `headline` is it with the site's name added (`Story - Site`), else
     /// `headline` as stated. (Open Graph titles keep a site's name: the pages' own readers show
-    /// it, and taking it off was measured to lose as many titles as it gained.)
+    /// it, and taking it off was measured to lose as many titles as it gained, also when only
+    /// taken off where the `h1` confirms the shorter form.)
     static func headingWithoutSiteName(_ headline: String, heading: String?, site: SiteName) -> String {
         guard let heading, !heading.isBlank else { return headline }
         let trimmed = site.removed(from: headline)
