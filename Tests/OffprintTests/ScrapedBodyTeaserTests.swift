@@ -1,0 +1,104 @@
+import Testing
+import TestSupport
+@testable import Offprint
+@testable import OffprintCore
+@testable import OffprintReaders
+@testable import OffprintCleanup
+
+/// Other stories printed inside or after the article in a scraped page: a box of headlines
+/// between two paragraphs, a list of teasers after the article. Each dump is hand-written in
+/// the shape such pages have.
+@Suite struct ScrapedBodyTeaserTests {
+    static let paragraphs = [
+        "The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.",
+        "Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.",
+        "The operator said the extra crossings would be paid for by a small rise in the price of a season ticket.",
+        "Councillors who voted against the plan said the harbour could not take more traffic at night without new lights.",
+        "The first late boat leaves the town pier at eleven and reaches the island forty minutes later, weather permitting.",
+    ]
+
+    static func page(box: String) -> String {
+        let text = paragraphs
+        return """
+        Council approves new ferry timetable
+
+        \(text[0])
+
+        \(text[1])
+
+        \(text[2])
+
+        \(box)
+
+        \(text[3])
+
+        \(text[4])
+        """
+    }
+
+    /// A box of other stories' headlines between two paragraphs (with a section label and a
+    /// date among them) is left out; the paragraphs around it stay.
+    @Test(arguments: [
+        "Harbour fees to rise for the first time in ten years\n\nNew lights planned for the old lighthouse pier\n\nWhy are island ferries always late?",
+        "Transport\n\nHarbour fees to rise for the first time in ten years\n\nJane Doe\n\nNew lights planned for the old lighthouse pier\n\nMay 3, 2024\n\nWhy are island ferries always late?",
+    ])
+    func boxOfHeadlinesIsNotBody(box: String) throws {
+        let (article, _) = try Fixtures.read(Self.page(box: box))
+        #expect(article.body.map(\.plainText) == Self.paragraphs)
+    }
+
+    /// A list the article introduces with a colon, and two subheadings, are the article's.
+    @Test func introducedListStays() throws {
+        let list = ["Two late crossings on weekdays", "One more boat on Saturday mornings", "A night bus from the pier to the station"]
+        let (article, _) = try Fixtures.read(Self.page(box: "The new timetable brings:\n\n" + list.joined(separator: "\n\n")))
+        #expect(article.body.map(\.plainText).contains(list[0]))
+        #expect(article.body.map(\.plainText).contains(list[2]))
+    }
+
+    @Test func fewerThanThreeHeadlinesStay() throws {
+        let box = "What the new timetable means for commuters\n\nWhere the night bus will stop"
+        let (article, _) = try Fixtures.read(Self.page(box: box))
+        #expect(article.body.count == Self.paragraphs.count + 2)
+    }
+
+    @Test func teaserHeadlineShapes() {
+        let page = ScrapedPage(lines: [], firstLineNumber: 1, lexicon: .standard)
+        func line(_ text: String) -> ScrapedLine { ScrapedLine(number: 1, text: Substring(text), lexicon: .standard) }
+        #expect(page.isTeaserHeadline(line("Harbour fees to rise for the first time")))
+        #expect(page.isTeaserHeadline(line("Why are island ferries always late?")))
+        #expect(page.isTeaserHeadline(line("„Wir fahren weiter“: Fährbetreiber will neue Boote kaufen")))
+        #expect(!page.isTeaserHeadline(line("The harbour fees rise for the first time.")))
+        #expect(!page.isTeaserHeadline(line("the harbour fees rise for the first time")))
+        #expect(!page.isTeaserHeadline(line("The new timetable brings:")))
+        #expect(!page.isTeaserHeadline(line("Ferry news")))
+    }
+
+    /// The same box in Arabic: left out, and the page stays right-to-left.
+    @Test func arabicBoxOfHeadlinesIsNotBody() throws {
+        let paragraphs = [
+            "أقر المجلس البلدي يوم الثلاثاء جدولا جديدا للعبارات يضيف رحلتين متأخرتين في أيام الأسبوع بدءا من أول مايو.",
+            "طالب الركاب بمواعيد متأخرة منذ سنوات، وأظهر استطلاع في الشتاء الماضي أن أغلبهم سيستخدمونها مرتين في الأسبوع.",
+            "وقالت الشركة المشغلة إن الرحلات الإضافية ستمول بزيادة صغيرة في سعر الاشتراك الموسمي للركاب الدائمين.",
+            "وقال أعضاء المجلس الذين صوتوا ضد الخطة إن الميناء لا يتحمل حركة أكبر ليلا من دون أضواء جديدة على الرصيف.",
+        ]
+        let (article, _) = try Fixtures.read("""
+        المجلس يقر جدولا جديدا للعبارات
+
+        \(paragraphs[0])
+
+        \(paragraphs[1])
+
+        رسوم الميناء ترتفع لأول مرة منذ عشر سنوات
+
+        أضواء جديدة لرصيف المنارة القديمة
+
+        لماذا تتأخر عبارات الجزيرة دائما؟
+
+        \(paragraphs[2])
+
+        \(paragraphs[3])
+        """)
+        #expect(article.body.map(\.plainText) == paragraphs)
+        #expect(article.direction == .rightToLeft)
+    }
+}
