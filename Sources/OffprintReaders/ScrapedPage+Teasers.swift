@@ -152,3 +152,36 @@ extension ScrapedPage {
         return line.words <= ScrapedPage.teaserLabelWords || (line.words <= ScrapedPage.teaserDateWords && isDateLine(line))
     }
 }
+
+extension ScrapedPage {
+    /// The fewest words a teaser's cut-off summary has.
+    static let excerptWords = 6.0
+
+    /// The fewest cut-off summaries that make the lines teasers.
+    static let excerptCount = 2
+
+    /// Of the body's lines (indices into `lines`), the teasers' summaries cut off at a length
+    /// ("…government said it may soon...", "…Technology..."): lines of `excerptWords` or more
+    /// ending with an ellipsis right after a letter or digit, when the body holds
+    /// `excerptCount` or more of them. An article's own ellipsis (" …", a quote trailing off)
+    /// comes after a space, or once.
+    func cutOffExcerpts(in body: [Int]) -> Set<Int> {
+        let found = body.filter { lines[$0].words >= ScrapedPage.excerptWords && ScrapedPage.endsCutOff(lines[$0].text) }
+        return found.count >= ScrapedPage.excerptCount ? Set(found) : []
+    }
+
+    /// Whether the text ends with "..." or "…" right after a letter or digit.
+    static func endsCutOff(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        while let last = scalars.last, last.isAnyWhitespace { scalars = scalars.dropLast() }
+        if scalars.last == "…" {
+            scalars = scalars.dropLast()
+        } else if scalars.suffix(3).elementsEqual("...".unicodeScalars) {
+            scalars = scalars.dropLast(3)
+        } else {
+            return false
+        }
+        guard let before = scalars.last else { return false }
+        return before.properties.isAlphabetic || before.properties.numericType != nil
+    }
+}

@@ -73,6 +73,29 @@ import TestSupport
         #expect(!page.isTeaserHeadline(line("Ferry news")))
     }
 
+    /// Teasers whose summaries the site cut off at a length ("…may soon...") are left out; an
+    /// article's own ellipsis after a space, or a single cut-off line, stays.
+    @Test func cutOffSummariesAreNotBody() throws {
+        let teasers = [
+            "Harbour fees to rise for the first time in ten years HARBOUR: The port authority said on Monday that fees for moored boats may soon...",
+            "Island school to get a new roof ISLAND: Builders will start work on the school roof in June, the council said, after a survey found…",
+        ]
+        let (article, _) = try Fixtures.read(Self.page(box: teasers.joined(separator: "\n\n")))
+        #expect(article.body.map(\.plainText) == Self.paragraphs)
+        let own = "The mayor paused, looked at the boats, and said only that the town would have to wait and see …"
+        let (kept, _) = try Fixtures.read(Self.page(box: own + "\n\n" + teasers[0]))
+        #expect(kept.body.map(\.plainText).contains(own))
+        #expect(kept.body.map(\.plainText).contains(teasers[0]))
+    }
+
+    @Test func cutOffEndings() {
+        #expect(ScrapedPage.endsCutOff("residents of the state may soon..."))
+        #expect(ScrapedPage.endsCutOff("University of Technology…"))
+        #expect(ScrapedPage.endsCutOff("Raminder Singh Rekhi, 41,...") == false)
+        #expect(!ScrapedPage.endsCutOff("wait and see …"))
+        #expect(!ScrapedPage.endsCutOff("The end."))
+    }
+
     /// The same box in Arabic: left out, and the page stays right-to-left.
     @Test func arabicBoxOfHeadlinesIsNotBody() throws {
         let paragraphs = [
