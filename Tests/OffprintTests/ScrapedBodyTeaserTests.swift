@@ -96,6 +96,38 @@ import TestSupport
         #expect(!ScrapedPage.endsCutOff("The end."))
     }
 
+    /// A "related" box the article goes on below ("Don't miss", three headlines, then more
+    /// paragraphs) no longer ends the body: the paragraphs after it are kept, the box is not.
+    @Test func articleGoesOnBelowARelatedBox() throws {
+        let box = "Don't miss\nHarbour fees to rise for the first time in ten years\nNew lights planned for the old lighthouse pier\nIsland school to get a new roof"
+        let (article, _) = try Fixtures.read(Self.page(box: box))
+        #expect(article.body.map(\.plainText) == Self.paragraphs)
+    }
+
+    /// A related box after the article, with only the site's furniture below it, still ends it.
+    @Test func relatedBoxAfterTheArticleEndsIt() throws {
+        let text = Self.paragraphs
+        let (article, _) = try Fixtures.read("""
+        Council approves new ferry timetable
+
+        \(text[0])
+
+        \(text[1])
+
+        \(text[2])
+
+        Don't miss
+        Harbour fees to rise for the first time in ten years
+        New lights planned for the old lighthouse pier
+
+        Privacy policy
+
+        Terms of use
+        """)
+        #expect(article.body.map(\.plainText) == Array(text[0...2]))
+        #expect(article.related.map(\.title).contains("Harbour fees to rise for the first time in ten years"))
+    }
+
     /// The same box in Arabic: left out, and the page stays right-to-left.
     @Test func arabicBoxOfHeadlinesIsNotBody() throws {
         let paragraphs = [
