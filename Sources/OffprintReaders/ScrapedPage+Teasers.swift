@@ -89,8 +89,10 @@ extension ScrapedPage {
 }
 
 extension ScrapedPage {
-    /// The fewest headlines in a row that make a box of other stories' headlines.
-    static let teaserRunLength = 3
+    /// The fewest headlines in a row that make a box of other stories' headlines: an article's
+    /// subheading stands alone above its paragraph (three in a row, tried first, found fewer boxes
+    /// on both the tune and the check half).
+    static let teaserRunLength = 2
 
     /// The fewest and most words a teaser's headline has.
     static let teaserHeadlineWords = 4.0...20.0

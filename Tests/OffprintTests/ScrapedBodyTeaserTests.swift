@@ -55,10 +55,12 @@ import TestSupport
         #expect(article.body.map(\.plainText).contains(list[2]))
     }
 
-    @Test func fewerThanThreeHeadlinesStay() throws {
-        let box = "What the new timetable means for commuters\n\nWhere the night bus will stop"
-        let (article, _) = try Fixtures.read(Self.page(box: box))
-        #expect(article.body.count == Self.paragraphs.count + 2)
+    /// A subheading alone between paragraphs is the article's; two headlines in a row are a box.
+    @Test func oneHeadlineStaysTwoAreABox() throws {
+        let (single, _) = try Fixtures.read(Self.page(box: "What the new timetable means for commuters"))
+        #expect(single.body.count == Self.paragraphs.count + 1)
+        let (pair, _) = try Fixtures.read(Self.page(box: "What the new timetable means for commuters\n\nWhere the night bus will stop"))
+        #expect(pair.body.map(\.plainText) == Self.paragraphs)
     }
 
     @Test func teaserHeadlineShapes() {
