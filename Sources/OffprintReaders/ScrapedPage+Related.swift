@@ -52,10 +52,11 @@ extension ScrapedPage {
     static let resumingParagraphWords = 12.0
 
     /// Whether the "related" phrase at `index` heads a box inside the article: its list (at
-    /// most `relatedListLength` lines that are no paragraphs) is followed, after at most one
-    /// short line (a picture's caption), by two paragraphs in a row. Such a box ("Don't miss",
-    /// three headlines) interrupts the article, which goes on below it; a list of related
-    /// links after the article is followed by more furniture, or by nothing.
+    /// most `relatedListLength` lines that are no paragraphs, no furniture among them) is
+    /// followed by two paragraphs in a row, with at most one paragraph-shaped line alone (a long
+    /// picture caption) before them. Such a box ("Don't miss", three headlines) interrupts the
+    /// article, which goes on below it; a list of related links after the article is followed
+    /// by more furniture, or by nothing.
     func headsBoxInsideArticle(_ index: Int) -> Bool {
         var next = index + 1, listed = 0, captions = 0
         func isParagraph(_ line: ScrapedLine) -> Bool {
@@ -68,8 +69,8 @@ extension ScrapedPage {
             if isParagraph(line) {
                 guard listed > 0, let after = (next + 1..<lines.count).first(where: { !lines[$0].isBlank }) else { return false }
                 if isParagraph(lines[after]) { return true }
-                // A caption between the box and the paragraphs.
-                guard captions == 0, listed > 0 else { return false }
+                // A long caption between the box and the paragraphs.
+                guard captions == 0 else { return false }
                 captions += 1
                 continue
             }

@@ -90,8 +90,8 @@ extension ScrapedPage {
 
 extension ScrapedPage {
     /// The fewest headlines in a row that make a box of other stories' headlines: an article's
-    /// subheading stands alone above its paragraph (three in a row, tried first, found fewer boxes
-    /// on both the tune and the check half).
+    /// subheading stands alone above its paragraph (three, tried first, scored lower on the
+    /// held-out part of the tune half and on the check half).
     static let teaserRunLength = 2
 
     /// The fewest and most words a teaser's headline has.
