@@ -63,6 +63,7 @@ public struct PlainTextReader: ArticleReader {
         var seen: Set<UInt64> = []
         var passages = RepeatedPassages()
         var openedParagraphs = false
+        var kept: [Int] = []
         for index in bodyStart...bodyRange.upperBound {
             let line = page.lines[index]
             // A template's label printed between paragraphs ("Article content") is the page's.
@@ -74,7 +75,13 @@ public struct PlainTextReader: ArticleReader {
             // A date above the first paragraph is the article's (or a teaser's) time stamp.
             if !openedParagraphs, page.isDateLine(line) { continue }
             if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }
-            article.body.append(.paragraph(String(line.text)))
+            kept.append(index)
+        }
+        // A box of other stories' headlines between or after the paragraphs, and teasers'
+        // summaries cut off at a length, are the page's.
+        let teasers = page.teaserRuns(in: kept).union(page.cutOffExcerpts(in: kept))
+        for index in kept where !teasers.contains(index) {
+            article.body.append(.paragraph(String(page.lines[index].text)))
         }
         for index in page.relatedIndices(after: bodyRange.upperBound) {
             article.related.append(Link(title: String(page.lines[index].text)))

@@ -56,8 +56,31 @@ extension ScrapedPage {
     func endingBeforeAuthorNote(_ range: ClosedRange<Int>) -> ClosedRange<Int> {
         let middle = range.lowerBound + range.count / 2
         guard middle < range.upperBound,
-              let note = (middle...range.upperBound).first(where: { !lines[$0].isBlank && isAuthorNote(lines[$0]) }),
+              let note = (middle...range.upperBound).first(where: { !lines[$0].isBlank && (isAuthorNote(lines[$0]) || isAuthorBoxHeading($0)) }),
               note > range.lowerBound else { return range }
         return range.lowerBound...(note - 1)
+    }
+
+    /// How an author box's heading opens ("About Jane Doe", "Über Jane Doe"), in the languages
+    /// Offprint knows.
+    static let authorBoxOpenings = ["about ", "über ", "sobre ", "à propos de ", "acerca de ", "a proposito di ", "over ", "om "]
+
+    /// The fewest words of the note about the author under an author box's heading.
+    static let authorBoxNoteWords = 10.0
+
+    /// Whether the line heads a box about the article's author: an opening and a name of a few
+    /// capitalised words ("Sobre Jane Doe"), with a paragraph under it that names the person
+    /// again ("Jane Doe is…", "…, Doe writes about…").
+    func isAuthorBoxHeading(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard line.words <= Double(ScrapedPage.authorNameWords.upperBound + 3), !line.isSentenceLike else { return false }
+        let lowered = line.text.prefix(20).lowercased()
+        guard let opening = ScrapedPage.authorBoxOpenings.first(where: { lowered.hasPrefix($0) }) else { return false }
+        let name = line.text.dropFirst(opening.count).split(separator: " ")
+        guard ScrapedPage.authorNameWords.contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }),
+              let next = (index + 1..<lines.count).first(where: { !lines[$0].isBlank }) else { return false }
+        let note = lines[next]
+        guard note.isSentenceLike, note.words >= ScrapedPage.authorBoxNoteWords else { return false }
+        return name.contains { part in part.count >= 3 && note.text.contains(part) }
     }
 }

@@ -45,3 +45,39 @@ extension ScrapedPage {
         isHeadlineLike(line) && line.words >= 3 && !isDateLine(line)
     }
 }
+
+extension ScrapedPage {
+    /// The fewest words each of the two paragraphs has that resume the article after a box of
+    /// related links.
+    static let resumingParagraphWords = 12.0
+
+    /// Whether the "related" phrase at `index` heads a box inside the article: its list (at
+    /// most `relatedListLength` lines that are no paragraphs, no furniture among them) is
+    /// followed by two paragraphs in a row, with at most one paragraph-shaped line alone (a long
+    /// picture caption) before them. Such a box ("Don't miss", three headlines) interrupts the
+    /// article, which goes on below it; a list of related links after the article is followed
+    /// by more furniture, or by nothing.
+    func headsBoxInsideArticle(_ index: Int) -> Bool {
+        var next = index + 1, listed = 0, captions = 0
+        func isParagraph(_ line: ScrapedLine) -> Bool {
+            line.furniture == nil && line.isSentenceLike && line.words >= ScrapedPage.resumingParagraphWords
+        }
+        while next < lines.count {
+            let line = lines[next]
+            defer { next += 1 }
+            if line.isBlank { continue }
+            if isParagraph(line) {
+                guard listed > 0, let after = (next + 1..<lines.count).first(where: { !lines[$0].isBlank }) else { return false }
+                if isParagraph(lines[after]) { return true }
+                // A long caption between the box and the paragraphs.
+                guard captions == 0 else { return false }
+                captions += 1
+                continue
+            }
+            if line.furniture != nil { return false }
+            if listed >= ScrapedPage.relatedListLength { return false }
+            listed += 1
+        }
+        return false
+    }
+}

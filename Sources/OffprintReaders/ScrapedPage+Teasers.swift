@@ -87,3 +87,103 @@ extension ScrapedPage {
         return long.allSatisfy { $0.first?.isUppercase == true } && text[join...].split(whereSeparator: \.isWhitespace).count >= 4
     }
 }
+
+extension ScrapedPage {
+    /// The fewest headlines in a row that make a box of other stories' headlines: an article's
+    /// subheading stands alone above its paragraph (three, tried first, scored lower on the
+    /// held-out part of the tune half and on the check half).
+    static let teaserRunLength = 2
+
+    /// The fewest and most words a teaser's headline has.
+    static let teaserHeadlineWords = 4.0...20.0
+
+    /// The most words a line between a box's headlines has: a section label, an author's name.
+    static let teaserLabelWords = 3.0
+
+    /// The most words a date line between a box's headlines has ("Jul 17, 2014", "vor 3 Stunden").
+    static let teaserDateWords = 8.0
+
+    /// Of the body's lines (indices into `lines`, in order), those in a box of other stories'
+    /// headlines printed inside or after the article ("Read more", "Top stories", a row of
+    /// section labels and headlines): `teaserRunLength` or more headline-shaped lines (a few
+    /// words, opening with a capital or a digit, not ending as a sentence does, except with a
+    /// question mark) with at most labels, names and dates between them. An article's own list
+    /// is introduced by a colon and is kept; its subheadings each stand above a paragraph.
+    func teaserRuns(in body: [Int]) -> Set<Int> {
+        var found = Set<Int>()
+        var start = 0
+        while start < body.count {
+            var end = start
+            var headlines: [Int] = []
+            while end < body.count {
+                let line = lines[body[end]]
+                if isTeaserHeadline(line) {
+                    headlines.append(end)
+                } else if headlines.isEmpty || !isTeaserLabel(line) {
+                    break
+                }
+                end += 1
+            }
+            let introduced = start > 0 && lines[body[start - 1]].text.last { !$0.isWhitespace } == ":"
+            if headlines.count >= ScrapedPage.teaserRunLength, !introduced, let last = headlines.last {
+                // A section label just above the box's first headline is the box's.
+                let labelled = start > 0 && !found.contains(body[start - 1]) && isTeaserLabel(lines[body[start - 1]])
+                for offset in (labelled ? start - 1 : start)...last { found.insert(body[offset]) }
+            }
+            start = max(end, start + 1)
+        }
+        return found
+    }
+
+    /// Whether the line is shaped as a teaser's headline: `teaserHeadlineWords` words, opening
+    /// with a capital, a digit or a quote (or a letter of a script without case), ending
+    /// neither with a stop (a question mark aside) nor with a colon.
+    func isTeaserHeadline(_ line: ScrapedLine) -> Bool {
+        guard ScrapedPage.teaserHeadlineWords.contains(line.words),
+              let first = line.text.unicodeScalars.first(where: { !$0.isAnyWhitespace }),
+              let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace && !ScrapedLine.isCloser($0) }) else { return false }
+        if last == ":" || (!"?؟？".unicodeScalars.contains(last) && ScrapedLine.isSentenceEnd(last)) { return false }
+        if first.properties.isLowercase { return false }
+        return first.properties.isAlphabetic || first.properties.numericType != nil || "\"“„‘«¿¡'".unicodeScalars.contains(first)
+    }
+
+    /// Whether the line may stand between a box's headlines: a label or name of a few words, or
+    /// a date, not ending with a colon (which introduces what follows).
+    private func isTeaserLabel(_ line: ScrapedLine) -> Bool {
+        guard line.text.last(where: { !$0.isWhitespace }) != ":" else { return false }
+        return line.words <= ScrapedPage.teaserLabelWords || (line.words <= ScrapedPage.teaserDateWords && isDateLine(line))
+    }
+}
+
+extension ScrapedPage {
+    /// The fewest words a teaser's cut-off summary has.
+    static let excerptWords = 6.0
+
+    /// The fewest cut-off summaries that make the lines teasers.
+    static let excerptCount = 2
+
+    /// Of the body's lines (indices into `lines`), the teasers' summaries cut off at a length
+    /// ("…government said it may soon...", "…Technology..."): lines of `excerptWords` or more
+    /// ending with an ellipsis right after a letter or digit, when the body holds
+    /// `excerptCount` or more of them. An article's own ellipsis (" …", a quote trailing off)
+    /// comes after a space, or once.
+    func cutOffExcerpts(in body: [Int]) -> Set<Int> {
+        let found = body.filter { lines[$0].words >= ScrapedPage.excerptWords && ScrapedPage.endsCutOff(lines[$0].text) }
+        return found.count >= ScrapedPage.excerptCount ? Set(found) : []
+    }
+
+    /// Whether the text ends with "..." or "…" right after a letter or digit.
+    static func endsCutOff(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        while let last = scalars.last, last.isAnyWhitespace { scalars = scalars.dropLast() }
+        if scalars.last == "…" {
+            scalars = scalars.dropLast()
+        } else if scalars.suffix(3).elementsEqual("...".unicodeScalars) {
+            scalars = scalars.dropLast(3)
+        } else {
+            return false
+        }
+        guard let before = scalars.last else { return false }
+        return before.properties.isAlphabetic || before.properties.numericType != nil
+    }
+}

@@ -35,6 +35,9 @@ struct ScrapedPage {
     /// How much of its weight a line in a comment section counts.
     static let commentShare = 0.1
 
+    /// The weight of a related phrase heading a box inside the article: that of a short line.
+    static let widgetLabelWeight = -2.5
+
     /// The weight of a line of a cookie or consent dialog.
     static let consentWeight = -6.0
 
@@ -83,7 +86,11 @@ struct ScrapedPage {
     func weights() -> [Double] {
         var streak = 0
         let count = Double(max(lines.count, 1))
-        let own = lines.map(ScrapedPage.weight(of:))
+        var own = lines.map(ScrapedPage.weight(of:))
+        // A box of related links that the article goes on below weighs as a widget's label.
+        for index in lines.indices where lines[index].furniture == .related && headsBoxInsideArticle(index) {
+            own[index] = ScrapedPage.widgetLabelWeight
+        }
         // Dated lists count little only below the first two paragraphs that stand together, so
         // the article's own start (and the headline above it) stays where it was.
         let datedList = datedListMask()

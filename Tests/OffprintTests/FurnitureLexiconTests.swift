@@ -29,6 +29,10 @@ import TestSupport
         ("If you enjoyed this article, we have a proposition for you: join our members.", .advert),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", .advert),
         ("この記事は会員限定です。紙の新聞の定期購読者の方は、無料で会員登録できます。", .advert),
+        ("Loading...", .widget),
+        ("Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", .widget),
+        ("Nog geen abonnee? Ontdek nu onze artikels.", .widget),
+        ("جار التحميل...", .widget),
     ])
     func recognisesFurniture(line: String, kind: FurnitureLexicon.Kind) {
         #expect(FurnitureLexicon.standard.kind(of: line) == kind)
@@ -37,6 +41,7 @@ import TestSupport
     @Test func articleSentencesAreNotFurniture() {
         #expect(FurnitureLexicon.standard.kind(of: "Share prices fell sharply on Monday after the announcement.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "Sign up for the program opened on Monday, and hundreds of families applied.") == nil)
+        #expect(FurnitureLexicon.standard.kind(of: "Loading the ferry took an hour on Monday morning.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "وقال البيان إن الوفد الأمريكي أكد دعمه لسيادة ليبيا.") == nil)
     }
 

@@ -214,6 +214,24 @@ import TestSupport
         #expect(article.body.last?.plainText.hasPrefix("The first late boat") == true)
     }
 
+    /// An author box after the article ("Sobre Jane Roe" over a note that names her) ends the
+    /// body; a subheading of the same opening whose paragraph names no one does not.
+    @Test func authorBoxEndsTheBody() throws {
+        let (article, _) = try Fixtures.read(Self.page("About the new timetable", after: """
+
+        Ferry staff will be asked in June which crossings they would like to work, and the rota will follow their answers.
+
+        Sobre Jane Roe
+
+        Mother of two and a keen sailor, Jane Roe has written about the harbour and its ferries for the paper since 2015, and lives on the island.
+
+        The island school gets a new roof this summer, and the builders will start in June when the pupils leave.
+        """))
+        #expect(article.body.map(\.plainText).contains("About the new timetable"))
+        #expect(article.body.last?.plainText.hasPrefix("Ferry staff will be asked") == true)
+    }
+
+
     @Test func authorNoteAndGalleryCounterShapes() {
         let page = ScrapedPage(lines: [], firstLineNumber: 1, lexicon: .standard)
         let line = { (text: Substring) in ScrapedLine(number: 1, text: text, lexicon: .standard) }
