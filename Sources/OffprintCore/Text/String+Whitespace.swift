@@ -22,6 +22,9 @@ extension StringProtocol {
         let end = scalars.index(after: last)
         // Nearly every string is already trimmed: then no copy is made.
         if first == scalars.startIndex, end == scalars.endIndex, let string = self as? String { return string }
+        // The same scalars copied whole (a `UnicodeScalarView` made from the slice appends them one by one).
+        if let string = self as? String { return String(Substring(string.unicodeScalars[first..<end])) }
+        if let substring = self as? Substring { return String(Substring(substring.unicodeScalars[first..<end])) }
         return String(String.UnicodeScalarView(scalars[first..<end]))
     }
 

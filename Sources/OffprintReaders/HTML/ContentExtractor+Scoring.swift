@@ -55,7 +55,7 @@ extension ContentExtractor {
         var run: [DOMNode] = []
         var rebuilt: [DOMNode] = []
         func flush() {
-            if run.contains(where: { !$0.textContent.isBlank }) {
+            if run.contains(where: \.holdsNonBlankText) {
                 let paragraph = DOMNode(element: "p", attributes: [:])
                 for child in run { paragraph.append(child) }
                 rebuilt.append(paragraph)
@@ -81,9 +81,10 @@ extension ContentExtractor {
         var candidates: [DOMNode] = []
         for paragraph in paragraphs where paragraph.parentIsAttached(to: body) {
             let text = paragraph.normalizedText
-            guard text.count >= 25 else { continue }
-            let commas = text.unicodeScalars.count { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }
-            let contentScore = 1 + Double(commas) + min(Double(text.count / 100), 3)
+            // Characters past 300 change nothing below.
+            let characters = text.characterCount(atMost: 300)
+            guard characters >= 25 else { continue }
+            let contentScore = 1 + Double(text.commaCount) + min(Double(characters / 100), 3)
             var ancestor = paragraph.parentElement
             var level = 0
             while let current = ancestor, level < 5 {
