@@ -6,8 +6,7 @@ extension ContentExtractor {
     func clean(_ content: DOMNode) {
         removeFollowingStories(content)
         for node in content.descendants() where node.parentIsAttached(to: content) {
-            let hints = node.classAndID
-            if hints.containsBytes(of: "share") && node.textContent.characterCount(atMost: 500) < 500 {
+            if node.hintText?.containsBytes(of: "share") == true && node.textContent.characterCount(atMost: 500) < 500 {
                 node.remove()
             } else if flags.contains(.stripHidden), isHiddenByClass(node) {
                 node.remove()
@@ -65,7 +64,7 @@ extension ContentExtractor {
         let words = ClassNameWords.words(of: node)
         guard !words.isEmpty else { return false }
         guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words)
-                || (node.classAndID.containsBytes(of: "caption") && words.contains("caption") && isLooseCaption(node)) else { return false }
+                || (node.hintText?.containsBytes(of: "caption") == true && words.contains("caption") && isLooseCaption(node)) else { return false }
         return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
     }
 

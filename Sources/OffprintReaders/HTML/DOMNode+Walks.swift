@@ -46,4 +46,43 @@ extension DOMNode {
             return commas < minimum
         } || commas >= minimum
     }
+
+    /// Whether an element below (not this one) has one of `tags`' names: the same as
+    /// `first(named: tags.names) != nil`, without hashing or packing the set's names per call.
+    func holdsElement(in tags: TagSet) -> Bool {
+        !forEachElement { !tags.contains($0.name) }
+    }
+
+    /// Calls `visit` with every element below this one in document order until it returns
+    /// `false`; returns whether the walk went to the end. The tree must not change meanwhile.
+    @discardableResult
+    func forEachElement(_ visit: (DOMNode) -> Bool) -> Bool {
+        var stack: [(node: DOMNode, next: Int)] = []
+        var current = self
+        var next = 0
+        while true {
+            if next < current.children.count {
+                let child = current.children[next]
+                next += 1
+                if child.isText { continue }
+                if !visit(child) { return false }
+                if !child.children.isEmpty {
+                    stack.append((current, next))
+                    current = child
+                    next = 0
+                }
+            } else if let (node, position) = stack.popLast() {
+                current = node
+                next = position
+            } else {
+                return true
+            }
+        }
+    }
+
+    /// `classAndID`, or `nil` when the element has neither a class nor an id: then that text
+    /// would be one space, in which no hint word occurs, and it is not made.
+    var hintText: String? {
+        attributes["class"] == nil && attributes["id"] == nil ? nil : classAndID
+    }
 }
