@@ -14,22 +14,22 @@ struct PageElements {
     var firstHeading: DOMNode?
 
     init(document: DOMNode) {
+        // The names' keys as local constants (a static's first-use check per element and case cost more than the test).
+        let meta = TagSet.key("meta"), link = TagSet.key("link"), script = TagSet.key("script"), html = TagSet.key("html"),
+            head = TagSet.key("head"), body = TagSet.key("body"), base = TagSet.key("base"), h1 = TagSet.key("h1")
         document.forEachElement { element in
             switch TagSet.key(element.name) {
-            case PageElements.meta: metas.append(element)
-            case PageElements.link: links.append(element)
-            case PageElements.script: scripts.append(element)
-            case PageElements.html where html == nil: html = element
-            case PageElements.head where head == nil: head = element
-            case PageElements.body where body == nil: body = element
-            case PageElements.base where base == nil: base = element
-            case PageElements.h1 where firstHeading == nil: firstHeading = element
+            case meta: metas.append(element)
+            case link: links.append(element)
+            case script: scripts.append(element)
+            case html where self.html == nil: self.html = element
+            case head where self.head == nil: self.head = element
+            case body where self.body == nil: self.body = element
+            case base where self.base == nil: self.base = element
+            case h1 where firstHeading == nil: firstHeading = element
             default: break
             }
             return true
         }
     }
-
-    private static let meta = TagSet.key("meta"), link = TagSet.key("link"), script = TagSet.key("script"), html = TagSet.key("html"),
-                       head = TagSet.key("head"), body = TagSet.key("body"), base = TagSet.key("base"), h1 = TagSet.key("h1")
 }

@@ -23,13 +23,17 @@ struct TagSet {
 
     /// An ASCII name of one to eight bytes, none of them NUL, packed into an integer; else 0.
     static func key(_ name: String) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in name.utf8 {
-            guard shift < 64, byte != 0, byte < 0x80 else { return 0 }
-            key |= UInt64(byte) << shift
-            shift += 8
+        // The string's own bytes (a short name's from its inline storage); iterating `utf8`
+        // cost a few hundred instructions a name.
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.count <= 8 else { return 0 }
+            var key: UInt64 = 0
+            for (index, byte) in bytes.enumerated() {
+                guard byte != 0, byte < 0x80 else { return 0 }
+                key |= UInt64(byte) << UInt64(index * 8)
+            }
+            return key
         }
-        return key
     }
 }
