@@ -61,6 +61,27 @@ import Testing
         }
     }
 
+    @Test func normalizedTextCountsAgreeWithTheJoinedText() {
+        let texts = Self.texts(count: 800, seed: 15) + ["\u{A0}", " \u{200B} ", "a\u{85}b", "\u{FEFF}x"]
+        for (index, text) in texts.enumerated() {
+            // The text split over nodes at a scalar boundary, with white space between some.
+            let scalars = Array(text.unicodeScalars)
+            let cut = scalars.isEmpty ? 0 : index % (scalars.count + 1)
+            let node = DOMNode(element: "p", attributes: [:])
+            let inner = DOMNode(element: "em", attributes: [:])
+            node.append(DOMNode(text: String(String.UnicodeScalarView(scalars[..<cut]))))
+            node.append(inner)
+            inner.append(DOMNode(text: index % 3 == 0 ? " " : ""))
+            node.append(DOMNode(text: String(String.UnicodeScalarView(scalars[cut...]))))
+            let joined = node.normalizedText
+            for limit in [1, 25, 300] {
+                let counts = node.normalizedTextCounts(characterLimit: limit)
+                #expect(counts.characters == min(joined.count, limit), "\(scalars) \(limit)")
+                #expect(counts.commas == joined.commaCount)
+            }
+        }
+    }
+
     /// The class and id weight as it was written before the byte scan: lower-cased strings,
     /// each word searched for, `hid` found by splitting at spaces.
     private func referenceWeight(_ values: [String?]) -> Double {

@@ -130,7 +130,7 @@ extension ContentExtractor {
         if !isList, items > paragraphs { return true }
         if Double(inputs) > Double(paragraphs) / 3 { return true }
         // The text is gathered only when the rest of the rule holds (a container's can be long).
-        if !isList, images == 0 || images > 2, !inFigure, node.normalizedText.characterCount(atMost: 25) < 25 { return true }
+        if !isList, images == 0 || images > 2, !inFigure, node.normalizedTextCounts(characterLimit: 25).characters < 25 { return true }
         if !isList, weight < 25, density > 0.2 { return true }
         // A list of links after the last of the article's prose ("more from this section") is
         // not the article's own list; one between its paragraphs may be.

@@ -79,11 +79,10 @@ extension ContentExtractor {
     func topCandidate(scoring paragraphs: [DOMNode], in body: DOMNode, measure: TextMeasure) -> DOMNode? {
         var candidates: [DOMNode] = []
         for paragraph in paragraphs where paragraph.parentIsAttached(to: body) {
-            let text = paragraph.normalizedText
-            // Characters past 300 change nothing below.
-            let characters = text.characterCount(atMost: 300)
+            // Of the paragraph's text (collapsed); characters past 300 change nothing below.
+            let (characters, commas) = paragraph.normalizedTextCounts(characterLimit: 300)
             guard characters >= 25 else { continue }
-            let contentScore = 1 + Double(text.commaCount) + min(Double(characters / 100), 3)
+            let contentScore = 1 + Double(commas) + min(Double(characters / 100), 3)
             var ancestor = paragraph.parentElement
             var level = 0
             while let current = ancestor, level < 5 {

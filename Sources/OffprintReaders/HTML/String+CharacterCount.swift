@@ -65,7 +65,7 @@ extension String {
     /// spacing mark, prepended mark, joiner, Hangul jamo or regional indicator (Latin, Greek,
     /// Cyrillic letters, Hebrew and Arabic letters without points, general punctuation and
     /// symbols, CJK ideographs, kana, full-width forms).
-    private static func isOwnCharacter(_ value: UInt32) -> Bool {
+    static func isOwnCharacter(_ value: UInt32) -> Bool {
         switch value {
         case 0x00...0x02FF, 0x0370...0x0482, 0x048A...0x052F, 0x05BE, 0x05D0...0x05F4, 0x060C, 0x061B, 0x061F,
              0x0620...0x064A, 0x0660...0x066F, 0x0671...0x06D5, 0x1E00...0x1FFF, 0x2010...0x2027, 0x2030...0x205E,
