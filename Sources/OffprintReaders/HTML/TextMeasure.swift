@@ -36,7 +36,7 @@ struct TextMeasure {
                 node.measurement = (stamp, UInt32(clamping: text), UInt32(clamping: links))
             } else {
                 stack.append((node, true))
-                stack.append(contentsOf: node.children.lazy.map { ($0, false) })
+                for child in node.children { stack.append((child, false)) }
             }
         }
     }
