@@ -90,11 +90,23 @@ extension DOMNode {
             text.withUTF8 { bytes in
                 commas += String.commaCount(in: bytes)
                 var index = 0
-                while index < bytes.count {
+                let count = bytes.count
+                while index < count {
                     let byte = bytes[index]
                     // As `WhitespaceCollapsing.collapsed` reads it: a run of white space is one
-                    // space between text, none at the ends.
-                    let space = byte > 0x20 && byte < 0x80 ? 0 : WhitespaceCollapsing.whitespaceLength(bytes, index)
+                    // space between text, none at the ends; a run of other ASCII is taken whole.
+                    if byte > 0x20, byte < 0x80 {
+                        if pendingSpace {
+                            scalars += 1
+                            pendingSpace = false
+                        }
+                        var end = index + 1
+                        while end < count, bytes[end] > 0x20, bytes[end] < 0x80 { end += 1 }
+                        scalars += end - index
+                        index = end
+                        continue
+                    }
+                    let space = WhitespaceCollapsing.whitespaceLength(bytes, index)
                     if space > 0 {
                         pendingSpace = scalars > 0
                         index += space
