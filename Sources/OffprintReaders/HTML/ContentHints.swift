@@ -111,11 +111,10 @@ enum ContentHints {
         return weight
     }
 
-    /// Whether `hid` is one of the value's words between spaces. Compared byte by byte, which
-    /// is the same as splitting the string's characters at spaces when the value is ASCII, and
-    /// when it is lower-cased first: a word of other characters is never `hid`, and a space is
-    /// its own character unless a combining mark follows it, which leaves the space unsplit
-    /// and can only join `hid` to the next word, so this test is then asked again by `split`.
+    /// Whether `hid` is one of the value's words between spaces (`split(separator: " ")`).
+    /// For an ASCII value the bytes answer it exactly: each byte is a character. For another,
+    /// a match of the bytes is confirmed with `split`, since there a space that a combining
+    /// mark follows is part of a character, not a separator.
     private static func holdsWordHid(_ value: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool) -> Bool {
         let count = value.count
         var start = 0
