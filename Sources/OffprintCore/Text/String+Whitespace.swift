@@ -22,9 +22,24 @@ extension StringProtocol {
         let end = scalars.index(after: last)
         // Nearly every string is already trimmed: then no copy is made.
         if first == scalars.startIndex, end == scalars.endIndex, let string = self as? String { return string }
+        // The same scalars copied whole (a `UnicodeScalarView` made from the slice appends them one by one).
+        if let string = self as? String { return String(Substring(string.unicodeScalars[first..<end])) }
+        if let substring = self as? Substring { return String(Substring(substring.unicodeScalars[first..<end])) }
         return String(String.UnicodeScalarView(scalars[first..<end]))
     }
 
     /// Whether the text is empty or white space only (no-break spaces included).
-    package var isBlank: Bool { unicodeScalars.allSatisfy(\.isAnyWhitespace) }
+    package var isBlank: Bool {
+        // ASCII is decided byte by byte (white space is tab to CR and the space); from the first
+        // byte past ASCII on, the scalars are asked.
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20, byte < 0x09 || byte > 0x0D { return false }
+            }
+            return true
+        }
+        if let known = ascii ?? nil { return known }
+        return unicodeScalars.allSatisfy(\.isAnyWhitespace)
+    }
 }

@@ -3,7 +3,7 @@
 package enum WhitespaceCollapsing {
     /// The length in bytes of the white-space character starting at `index`, or 0.
     @inline(__always)
-    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+    package static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
         let count = bytes.count

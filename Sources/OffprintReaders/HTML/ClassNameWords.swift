@@ -16,6 +16,14 @@ enum ClassNameWords {
     }
 
     static func split(_ value: String, into words: inout [String]) {
+        var value = value
+        // Nearly every value is ASCII: its letters are A-Z and a-z, read byte by byte.
+        let isASCII = value.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            splitASCII(bytes, into: &words)
+            return true
+        }
+        guard !isASCII else { return }
         var current = String.UnicodeScalarView()
         var previousIsLower = false
         func flush() {
@@ -35,6 +43,33 @@ enum ClassNameWords {
             previousIsLower = scalar.properties.isLowercase
         }
         flush()
+    }
+
+    /// `split` for ASCII, where the only letters are A-Z and a-z.
+    private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [String]) {
+        var start: Int?
+        var previousIsLower = false
+        func flush(_ end: Int) {
+            guard let first = start else { return }
+            words.append(String(unsafeUninitializedCapacity: end - first) { word in
+                for index in first..<end { word[index - first] = HintWords.byte(bytes[index], lowercasing: true) }
+                return end - first
+            })
+            start = nil
+        }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A
+            guard isUpper || isLower else {
+                flush(index)
+                previousIsLower = false
+                continue
+            }
+            if isUpper, previousIsLower { flush(index) }
+            if start == nil { start = index }
+            previousIsLower = isLower
+        }
+        flush(bytes.count)
     }
 
     /// Whether any word of `node`'s class or id is one of `vocabulary`.

@@ -6,8 +6,7 @@ extension ContentExtractor {
     func clean(_ content: DOMNode) {
         removeFollowingStories(content)
         for node in content.descendants() where node.parentIsAttached(to: content) {
-            let hints = node.classAndID
-            if hints.containsBytes(of: "share") && node.textContent.count < 500 {
+            if node.hintText?.containsBytes(of: "share") == true && node.textContent.characterCount(atMost: 500) < 500 {
                 node.remove()
             } else if flags.contains(.stripHidden), isHiddenByClass(node) {
                 node.remove()
@@ -30,7 +29,7 @@ extension ContentExtractor {
             }
         }
         for paragraph in content.descendants(named: ["p"]) where paragraph.parentIsAttached(to: content) {
-            if paragraph.textContent.isBlank, paragraph.first(named: ["img", "picture", "figure", "video", "svg"]) == nil {
+            if !paragraph.holdsNonBlankText, paragraph.first(named: ["img", "picture", "figure", "video", "svg"]) == nil {
                 paragraph.remove()
             }
         }
@@ -65,7 +64,7 @@ extension ContentExtractor {
         let words = ClassNameWords.words(of: node)
         guard !words.isEmpty else { return false }
         guard words.contains(where: ContentHints.furnitureWords.contains) || ContentHints.isScreenReaderOnly(words)
-                || (node.classAndID.containsBytes(of: "caption") && words.contains("caption") && isLooseCaption(node)) else { return false }
+                || (node.hintText?.containsBytes(of: "caption") == true && words.contains("caption") && isLooseCaption(node)) else { return false }
         return WhitespaceCollapsing.collapsedLength(node.textContent) < 500
     }
 
@@ -101,8 +100,7 @@ extension ContentExtractor {
         if node.hasAncestor(named: ["code", "pre"]) { return false }
         let weight = flags.contains(.weightClasses) ? ContentHints.classWeight(node) : 0
         if weight < 0 { return true }
-        let text = node.normalizedText
-        if text.unicodeScalars.count(where: { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }) >= 10 { return false }
+        if node.holdsCommas(atLeast: 10) { return false }
         // One walk counts what the rules below weigh, instead of a walk per count.
         var listText = 0, paragraphs = 0, images = 0, listItems = 0, inputs = 0, prose = 0
         for element in node.descendants() {
@@ -126,13 +124,13 @@ extension ContentExtractor {
             || (measure.length(node) > 0 && Double(listText) / Double(measure.length(node)) > 0.9)
         let items = listItems - 100
         let density = measure.linkDensity(node)
-        let length = text.count
         let inFigure = node.hasAncestor(named: ["figure"])
         if node.name == "table", node.first(named: ["th"]) != nil || node.attributes["role"] == "table" { return false }
         if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return true }
         if !isList, items > paragraphs { return true }
         if Double(inputs) > Double(paragraphs) / 3 { return true }
-        if !isList, length < 25, images == 0 || images > 2, !inFigure { return true }
+        // The text is gathered only when the rest of the rule holds (a container's can be long).
+        if !isList, images == 0 || images > 2, !inFigure, node.normalizedTextCounts(characterLimit: 25).characters < 25 { return true }
         if !isList, weight < 25, density > 0.2 { return true }
         // A list of links after the last of the article's prose ("more from this section") is
         // not the article's own list; one between its paragraphs may be.

@@ -7,26 +7,25 @@ extension ContentExtractor {
         var scored: [DOMNode] = []
         for node in body.descendants() {
             guard node.parentIsAttached(to: body) else { continue }
-            let hints = node.classAndID
             if flags.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "article", node.name != "main" {
                 let role = node.attributes["role"] ?? ""
                 // A layout wrapper named for its sidebar ("two-col-sidebar-right") may hold the
                 // page's own main content, or be it (an id naming a share widget on the
                 // `articleBody`): that is never unlikely.
                 if ContentHints.unlikelyRoles.contains(role)
-                    || (ContentHints.matches(hints, ContentHints.unlikely) && !ContentHints.matches(hints, ContentHints.maybe)
+                    || (node.hintText.map { ContentHints.matches($0, ContentHints.unlikely) && !ContentHints.matches($0, ContentHints.maybe) } == true
                         && !node.hasAncestor(named: ["table", "code"]) && !ContentHints.marksMainContent(node)
                         && node.firstElement(where: ContentHints.marksMainContent) == nil) {
                     node.remove()
                     continue
                 }
             }
-            if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name), isEmpty(node) {
+            if ContentHints.removedWhenEmpty.contains(node.name), isEmpty(node) {
                 node.remove()
                 continue
             }
             if node.name == "div" {
-                let hasBlocks = node.children.contains { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.first(named: ContentHints.blockLevel) != nil) }
+                let hasBlocks = node.children.contains { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.holdsElement(in: ContentHints.blockLevel)) }
                 if !hasBlocks {
                     node.name = "p"
                 } else {
@@ -36,7 +35,7 @@ extension ContentExtractor {
             if ContentHints.scored.contains(node.name) {
                 scored.append(node)
             } else if node.name == "blockquote" || node.name == "article",
-                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.first(named: ContentHints.blockLevel) != nil) }) {
+                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.holdsElement(in: ContentHints.blockLevel)) }) {
                 // Text straight in a quote or an article element (a forum post) is a paragraph too.
                 scored.append(node)
             }
@@ -55,7 +54,7 @@ extension ContentExtractor {
         var run: [DOMNode] = []
         var rebuilt: [DOMNode] = []
         func flush() {
-            if run.contains(where: { !$0.textContent.isBlank }) {
+            if run.contains(where: \.holdsNonBlankText) {
                 let paragraph = DOMNode(element: "p", attributes: [:])
                 for child in run { paragraph.append(child) }
                 rebuilt.append(paragraph)
@@ -63,7 +62,7 @@ extension ContentExtractor {
             run = []
         }
         for child in node.children {
-            if child.isText || !(ContentHints.blockLevel.contains(child.name) || child.first(named: ContentHints.blockLevel) != nil) {
+            if child.isText || !(ContentHints.blockLevel.contains(child.name) || child.holdsElement(in: ContentHints.blockLevel)) {
                 run.append(child)
             } else {
                 flush()
@@ -80,10 +79,10 @@ extension ContentExtractor {
     func topCandidate(scoring paragraphs: [DOMNode], in body: DOMNode, measure: TextMeasure) -> DOMNode? {
         var candidates: [DOMNode] = []
         for paragraph in paragraphs where paragraph.parentIsAttached(to: body) {
-            let text = paragraph.normalizedText
-            guard text.count >= 25 else { continue }
-            let commas = text.unicodeScalars.count { $0 == "," || $0 == "，" || $0 == "、" || $0 == "،" }
-            let contentScore = 1 + Double(commas) + min(Double(text.count / 100), 3)
+            // Of the paragraph's text (collapsed); characters past 300 change nothing below.
+            let (characters, commas) = paragraph.normalizedTextCounts(characterLimit: 300)
+            guard characters >= 25 else { continue }
+            let contentScore = 1 + Double(commas) + min(Double(characters / 100), 3)
             var ancestor = paragraph.parentElement
             var level = 0
             while let current = ancestor, level < 5 {

@@ -108,6 +108,8 @@ struct ContentExtractor {
     }
 
     private func isHidden(_ node: DOMNode) -> Bool {
+        // Most elements have no attributes: no name need be looked for.
+        if node.attributes.isEmpty { return false }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
         guard let style = node.attributes["style"]?.lowercased() else { return false }
         // Spaces dropped byte by byte (Foundation's replacingOccurrences was 1.6% of reading a page).

@@ -5,24 +5,24 @@ import OffprintPlatform
 /// the reference the shared corpus was annotated with.
 enum ContentHints {
     /// Parts of a page that are almost never the article.
-    static let unlikely = [
+    static let unlikely = HintWords([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "newsletter", "share", "modal", "consent",
-    ]
+    ])
     /// Words that rescue an element matching `unlikely`.
-    static let maybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    static let maybe = HintWords(["and", "article", "body", "column", "content", "main", "mathjax", "shadow"])
     /// Class and id words that speak for the article.
-    static let positive = [
+    static let positive = HintWords([
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story",
-    ]
+    ])
     /// Class and id words that speak against it.
-    static let negative = [
+    static let negative = HintWords([
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "cookie", "newsletter", "subscribe",
-    ]
+    ])
     /// Class and id words (`ClassNameWords`) of furniture found inside the article's own
     /// container: author boxes and bylines, dates, calls to subscribe or donate, credits.
     static let furnitureWords: Set<String> = [
@@ -54,29 +54,32 @@ enum ContentHints {
         }
     }
 
+    /// Elements removed before scoring when nothing but white space, `<br>` and `<hr>` is in them.
+    static let removedWhenEmpty = TagSet(["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"])
+
     /// ARIA roles of page furniture.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
     /// Elements removed before anything else: they never hold article text.
-    static let neverContent: Set<String> = [
+    static let neverContent = TagSet([
         "script", "style", "noscript", "template", "iframe", "object", "embed", "button", "input", "select",
         "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
-    ]
+    ])
     /// Page regions among `neverContent` that broken markup can leave wrapped around the
     /// article; they are kept when they hold most of the page's paragraph text.
-    static let sectioning: Set<String> = ["aside", "footer", "nav"]
+    static let sectioning = TagSet(["aside", "footer", "nav"])
     /// Elements whose text is scored as article paragraphs.
-    static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+    static let scored = TagSet(["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"])
     /// Block-level elements: a `div` without any of these is really a paragraph.
-    static let blockLevel: Set<String> = [
+    static let blockLevel = TagSet([
         "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2",
         "h3", "h4", "h5", "h6", "header", "main",
-    ]
+    ])
 
     /// Whether any of `words` occurs in `text` (lower-cased class and id values).
-    static func matches(_ text: String, _ words: [String]) -> Bool {
+    static func matches(_ text: String, _ words: HintWords) -> Bool {
         guard text.containsUTF8Byte(where: { $0 != 0x20 }) else { return false }
-        return words.contains { text.containsBytes(of: $0) }
+        return words.occurs(in: text)
     }
 
     /// +25 for a positive hint in class or id, −25 for a negative one, as Readability weighs
@@ -84,12 +87,49 @@ enum ContentHints {
     static func classWeight(_ node: DOMNode) -> Double {
         var weight = node.attributes["itemprop"]?.lowercased().contains("articlebody") == true ? 25.0 : 0
         for value in [node.attributes["class"], node.attributes["id"]] {
-            guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            // `hid` only as a word of its own, as Readability has it: not in `hideOnInit`.
-            if matches(value, negative) || value.split(separator: " ").contains("hid") { weight -= 25 }
-            if matches(value, positive) { weight += 25 }
+            guard var value, !value.isEmpty else { continue }
+            // An ASCII value (nearly all) is lower-cased byte by byte as it is read; any other
+            // is lower-cased first (`K`, the Kelvin sign, lower-cases to ASCII `k`).
+            let ascii = value.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? valueWeight(bytes, lowercasingASCII: true) : nil }
+            if let ascii {
+                weight += ascii
+                continue
+            }
+            var lowered = value.lowercased()
+            weight += lowered.withUTF8 { valueWeight($0, lowercasingASCII: false) }
         }
         return weight
+    }
+
+    /// The weight of one lower-cased (or, with `lowercasingASCII`, ASCII) class or id value.
+    private static func valueWeight(_ value: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool) -> Double {
+        guard value.contains(where: { $0 != 0x20 }) else { return 0 }
+        var weight = 0.0
+        // `hid` only as a word of its own, as Readability has it: not in `hideOnInit`.
+        if negative.occurs(in: value, lowercasingASCII: lowercasingASCII) || holdsWordHid(value, lowercasingASCII: lowercasingASCII) { weight -= 25 }
+        if positive.occurs(in: value, lowercasingASCII: lowercasingASCII) { weight += 25 }
+        return weight
+    }
+
+    /// Whether `hid` is one of the value's words between spaces (`split(separator: " ")`).
+    /// For an ASCII value the bytes answer it exactly: each byte is a character. For another,
+    /// a match of the bytes is confirmed with `split`, since there a space that a combining
+    /// mark follows is part of a character, not a separator.
+    private static func holdsWordHid(_ value: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool) -> Bool {
+        let count = value.count
+        var start = 0
+        while start < count {
+            var end = start
+            while end < count, value[end] != 0x20 { end += 1 }
+            if end - start == 3, HintWords.byte(value[start], lowercasing: lowercasingASCII) == 0x68,
+               HintWords.byte(value[start + 1], lowercasing: lowercasingASCII) == 0x69,
+               HintWords.byte(value[start + 2], lowercasing: lowercasingASCII) == 0x64 {
+                if lowercasingASCII { return true }
+                return String(decoding: value, as: UTF8.self).split(separator: " ").contains("hid")
+            }
+            start = end + 1
+        }
+        return false
     }
 
     /// Whether the page marks this element as its main content: `<main>`, `role="main"`, or

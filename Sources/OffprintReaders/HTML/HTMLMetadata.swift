@@ -27,23 +27,25 @@ struct HTMLMetadata {
     var articleBody: String?
 
     init(document: DOMNode) {
-        let head = document.first(named: ["head"]) ?? document
-        let html = document.first(named: ["html"])
+        let elements = PageElements(document: document)
+        let head = elements.head ?? document
+        let html = elements.html
         var meta: [String: [String]] = [:]
-        for element in document.descendants(named: ["meta"]) {
+        for element in elements.metas {
             guard let keys = (element.attributes["property"] ?? element.attributes["name"] ?? element.attributes["itemprop"]
                               ?? element.attributes["http-equiv"])?.lowercased(),
                   let content = element.attributes["content"]?.trimmingWhitespace(), !content.isEmpty else { continue }
             // RDFa lets one `property` name several vocabularies' terms (`og:title twitter:title`).
+            guard keys.utf8.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else { meta[keys, default: []].append(content); continue }
             for key in keys.split(whereSeparator: \.isWhitespace) { meta[String(key), default: []].append(content) }
         }
-        let linked = JSONLinkedData(document: document)
+        let linked = JSONLinkedData(scripts: elements.scripts)
 
-        let canonical = document.descendants(named: ["link"]).first { ($0.attributes["rel"] ?? "").lowercased().split(separator: " ").contains("canonical") }?
+        let canonical = elements.links.first { ($0.attributes["rel"] ?? "").lowercased().split(separator: " ").contains("canonical") }?
             .attributes["href"]
         url = [canonical, meta["og:url"]?.first, linked?.url].compactMap { $0 }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
 
-        let heading = document.first(named: ["h1"])?.normalizedText
+        let heading = elements.firstHeading?.normalizedText
         siteName = linked?.publisher ?? meta["og:site_name"]?.first ?? meta["application-name"]?.first
         let site = SiteName(names: [linked?.publisher, meta["og:site_name"]?.first, meta["application-name"]?.first], url: url)
         // Titles escaped twice (`&amp;#039;`) are common; their entities are decoded as stated ones are.
@@ -78,8 +80,8 @@ struct HTMLMetadata {
         let languages = [html?.attributes["lang"], html?.attributes["xml:lang"], meta["content-language"]?.first, linked?.language]
             .compactMap { $0?.trimmingWhitespace() }.filter { !$0.isEmpty }
         language = languages.first { LanguageTag($0) != nil } ?? languages.first
-        direction = html?.attributes["dir"] ?? document.first(named: ["body"])?.attributes["dir"]
-        let base = document.first(named: ["base"])?.attributes["href"]
+        direction = html?.attributes["dir"] ?? elements.body?.attributes["dir"]
+        let base = elements.base?.attributes["href"]
         baseReference = base
         baseURL = base.flatMap { URL(string: $0, relativeTo: url.flatMap(URL.init(string:))) }?.absoluteURL ?? url.flatMap(URL.init(string:))
     }

@@ -13,7 +13,7 @@ extension HTMLReader {
         var seen: Set<String> = []
         let kept = blocks.filter { block in
             let text = DOMNode.collapseWhitespace(block.plainText)
-            guard text.count >= shortestRepeatedBlock else { return true }
+            guard text.characterCount(atMost: shortestRepeatedBlock) >= shortestRepeatedBlock else { return true }
             return seen.insert(text).inserted
         }
         return (blocks.count - kept.count) * 3 >= blocks.count ? blocks : kept

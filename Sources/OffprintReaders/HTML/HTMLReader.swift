@@ -51,12 +51,12 @@ public struct HTMLReader: ArticleReader {
         struct ProseCounter: ModelWalker {
             var characters = 0
             mutating func visit(_ block: Block) -> ModelWalkStep {
-                if case .code(let text, _) = block.kind { characters += text.count }
+                if case .code(let text, _) = block.kind { characters += text.characterCount() }
                 return .descend
             }
             mutating func visit(_ inline: Inline) -> ModelWalkStep {
                 switch inline {
-                case .text(let text), .code(let text): characters += text.count
+                case .text(let text), .code(let text): characters += text.characterCount()
                 case .link: return .skipChildren
                 case .emphasis, .strong, .strikethrough, .lineBreak: break
                 }

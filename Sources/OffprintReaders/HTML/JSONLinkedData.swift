@@ -25,9 +25,10 @@ struct JSONLinkedData {
     /// The article's text, when the page states it (some pages carry the article only here).
     var articleBody: String?
 
-    /// The first article object in the page's JSON-LD, or `nil`.
-    init?(document: DOMNode) {
-        for script in document.descendants(named: ["script"]) where (script.attributes["type"] ?? "").lowercased() == "application/ld+json" {
+    /// The first article object in the page's JSON-LD (`scripts`: its `<script>` elements in
+    /// document order), or `nil`.
+    init?(scripts: [DOMNode]) {
+        for script in scripts where (script.attributes["type"] ?? "").lowercased() == "application/ld+json" {
             // Some pages wrap the JSON in a CDATA section.
             var json = script.textContent.trimmingWhitespace()
             if json.hasPrefix("<![CDATA[") { json.removeFirst(9) }

@@ -23,11 +23,15 @@ struct TextMeasure {
                 node.measurement = (stamp, UInt32(clamping: WhitespaceCollapsing.collapsedLength(node.text)), 0)
                 continue
             }
+            // Each field read once: from outside `OffprintPlatform` every read of a node's
+            // stored properties is a run-time exclusivity check.
             if visited {
                 var text = 0, links = 0
-                for child in node.children where child.measurement.stamp == stamp {
-                    text += Int(child.measurement.text)
-                    links += Int(child.name == "a" ? child.measurement.text : child.measurement.links)
+                for child in node.children {
+                    let measurement = child.measurement
+                    guard measurement.stamp == stamp else { continue }
+                    text += Int(measurement.text)
+                    links += Int(!child.isText && child.name == "a" ? measurement.text : measurement.links)
                 }
                 node.measurement = (stamp, UInt32(clamping: text), UInt32(clamping: links))
             } else {

@@ -1,0 +1,137 @@
+import OffprintCore
+import OffprintPlatform
+
+extension DOMNode {
+    /// Calls `visit` with the text of every text node below (or of this one), in document
+    /// order, until it returns `false`; returns whether the walk went to the end. Gathers no
+    /// string: rules that only ask about the text (is any of it not blank, how many commas)
+    /// need not join it. An explicit stack, so depth costs no stack.
+    @discardableResult
+    func forEachText(_ visit: (String) -> Bool) -> Bool {
+        if isText { return visit(text) }
+        return walk { child in child.isText ? visit(child.text) : true }
+    }
+
+    /// Whether any text below is not white space: the same as `!textContent.isBlank`, since
+    /// blankness is decided scalar by scalar.
+    var holdsNonBlankText: Bool {
+        !forEachText { $0.isBlank }
+    }
+
+    /// Whether the text below holds at least `minimum` commas (`String.commaCount`), counted
+    /// node by node (no comma spans two).
+    func holdsCommas(atLeast minimum: Int) -> Bool {
+        var commas = 0
+        return !forEachText { text in
+            commas += text.commaCount
+            return commas < minimum
+        } || commas >= minimum
+    }
+
+    /// Whether an element below (not this one) has one of `tags`' names: the same as
+    /// `first(named: tags.names) != nil`, without hashing or packing the set's names per call.
+    func holdsElement(in tags: TagSet) -> Bool {
+        !forEachElement { !tags.contains($0.name) }
+    }
+
+    /// Calls `visit` with every element below this one in document order until it returns
+    /// `false`; returns whether the walk went to the end. The tree must not change meanwhile.
+    @discardableResult
+    func forEachElement(_ visit: (DOMNode) -> Bool) -> Bool {
+        walk { child in child.isText || visit(child) }
+    }
+
+    /// Calls `visit` with every node below this one (elements and text) in document order
+    /// until it returns `false`; returns whether the walk went to the end. Each node's
+    /// `children` is read once: from outside its module every read of it is a run-time
+    /// exclusivity check (its `@exclusivity(unchecked)` holds inside `OffprintPlatform` only).
+    private func walk(_ visit: (DOMNode) -> Bool) -> Bool {
+        var stack: [(children: [DOMNode], next: Int)] = []
+        var children = self.children
+        var next = 0
+        while true {
+            if next < children.count {
+                let child = children[next]
+                next += 1
+                if !visit(child) { return false }
+                guard !child.isText else { continue }
+                let grandchildren = child.children
+                if !grandchildren.isEmpty {
+                    stack.append((children, next))
+                    children = grandchildren
+                    next = 0
+                }
+            } else if let (parent, position) = stack.popLast() {
+                children = parent
+                next = position
+            } else {
+                return true
+            }
+        }
+    }
+
+    /// `classAndID`, or `nil` when the element has neither a class nor an id: then that text
+    /// would be one space, in which no hint word occurs, and it is not made.
+    var hintText: String? {
+        attributes["class"] == nil && attributes["id"] == nil ? nil : classAndID
+    }
+}
+
+extension DOMNode {
+    /// Of `normalizedText` (the text below, white space collapsed and trimmed): how many
+    /// characters it has, counting no further than `limit` (`String.characterCount`), and how
+    /// many commas (`String.commaCount`). Counted from the text nodes without joining them when
+    /// every scalar is a character of its own; else from the joined text.
+    func normalizedTextCounts(characterLimit limit: Int) -> (characters: Int, commas: Int) {
+        var scalars = 0, commas = 0
+        var pendingSpace = false, oneScalarPerCharacter = true
+        forEachText { text in
+            var text = text
+            text.withUTF8 { bytes in
+                commas += String.commaCount(in: bytes)
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let byte = bytes[index]
+                    // As `WhitespaceCollapsing.collapsed` reads it: a run of white space is one
+                    // space between text, none at the ends; a run of other ASCII is taken whole.
+                    if byte > 0x20, byte < 0x80 {
+                        if pendingSpace {
+                            scalars += 1
+                            pendingSpace = false
+                        }
+                        var end = index + 1
+                        while end < count, bytes[end] > 0x20, bytes[end] < 0x80 { end += 1 }
+                        scalars += end - index
+                        index = end
+                        continue
+                    }
+                    let space = WhitespaceCollapsing.whitespaceLength(bytes, index)
+                    if space > 0 {
+                        pendingSpace = scalars > 0
+                        index += space
+                        continue
+                    }
+                    if pendingSpace {
+                        scalars += 1
+                        pendingSpace = false
+                    }
+                    let value: UInt32, length: Int
+                    switch byte {
+                    case ..<0x80: value = UInt32(byte); length = 1
+                    case 0xC0...0xDF: value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2
+                    case 0xE0...0xEF:
+                        value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3
+                    default: value = 0x10000; length = 4
+                    }
+                    if oneScalarPerCharacter, !String.isOwnCharacter(value) { oneScalarPerCharacter = false }
+                    scalars += 1
+                    index += length
+                }
+            }
+            return true
+        }
+        guard oneScalarPerCharacter else { return (normalizedText.characterCount(atMost: limit), commas) }
+        return (min(scalars, limit), commas)
+    }
+}
