@@ -54,6 +54,14 @@ package final class DOMNode {
         self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
     }
 
+    /// An element whose name's packed key is known (the tree builder keeps one per name).
+    convenience init(element name: String, key: UInt64, attributes: DOMAttributes) {
+        self.init(name: name, nameKey: key, attributes: attributes, text: "", isText: false)
+    }
+
+    /// The packed key `init(element:key:attributes:)` takes for a name.
+    static func nameKey(_ name: String) -> UInt64 { NameTest.key(name) }
+
     package convenience init(text: String) {
         self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: text, isText: true)
     }
@@ -95,6 +103,12 @@ package final class DOMNode {
         let copy = DOMNode(name: name, nameKey: nameKey, attributes: attributes, text: "", isText: false)
         copy.cachedClassAndID = cachedClassAndID
         return copy
+    }
+
+    /// Appends a node that has no parent yet (the tree builder's new nodes).
+    func appendNew(_ child: DOMNode) {
+        child.setParent(self)
+        children.append(child)
     }
 
     package func append(_ child: DOMNode) {

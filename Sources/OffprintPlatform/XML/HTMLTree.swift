@@ -14,19 +14,38 @@ package enum HTMLTree {
     /// `skippingRawText` lets the builder take long script and style text in one step instead
     /// of libxml2's character by character (`HTMLTreeBuilder.rawText`); it is on when the
     /// libxml2 in use builds the same tree with it as without (`rawTextSkipIsExact`).
-    package static func parse(_ utf8: [UInt8], skippingRawText: Bool = HTMLTree.rawTextSkipIsExact) -> DOMNode {
-        parsed(utf8, skippingRawText: skippingRawText).document
+    /// `settingValuesAside` lets libxml2 read placeholders for long attribute values
+    /// (`AttributeValueStash`); on when `valueStashIsExact`.
+    package static func parse(_ utf8: [UInt8], skippingRawText: Bool = HTMLTree.rawTextSkipIsExact,
+                              settingValuesAside: Bool = HTMLTree.valueStashIsExact) -> DOMNode {
+        parsed(utf8, skippingRawText: skippingRawText, settingValuesAside: settingValuesAside).document
     }
 
-    /// The document, and how many raw texts the builder took whole.
-    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool) -> (document: DOMNode, rawTextSkips: Int) {
+    /// The document, how many raw texts the builder took whole, and whether it was read with
+    /// attribute values set aside (`false` when none were, or when that parse was given up).
+    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool, settingValuesAside: Bool)
+        -> (document: DOMNode, rawTextSkips: Int, valuesSetAside: Bool) {
+        utf8.withUnsafeBufferPointer { original in
+            if settingValuesAside, let stash = AttributeValueStash.make(original) {
+                let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original)
+                stash.page.withUnsafeBufferPointer { read($0, into: builder) }
+                // A placeholder libxml2 did not read as a whole value: the original page decides.
+                if builder.restoredEveryValue { return (builder.finish(), builder.rawTextSkips, true) }
+            }
+            let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
+            read(original, into: builder)
+            return (builder.finish(), builder.rawTextSkips, false)
+        }
+    }
+
+    /// Runs libxml2's parser over the bytes with its events going to `builder`.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
         _ = LibxmlTree.initialized
         // XML_PARSE_HUGE lifts libxml2's limits on nesting and on the length of names and text.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
-        guard let context = htmlNewParserCtxt() else { return (DOMNode(element: "#document", attributes: [:]), 0) }
+        guard let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
-        let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
         let events = context.pointee.sax!
         // Only the events that make the tree; libxml2 builds no document of its own.
         events.pointee.internalSubset = nil
@@ -44,14 +63,13 @@ package enum HTMLTree {
         events.pointee.comment = { context, _ in HTMLTree.builder(context)?.otherNode() }
         events.pointee.processingInstruction = { context, _, _ in HTMLTree.builder(context)?.otherNode() }
         context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+        let document = withExtendedLifetime(builder) {
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), nil, "UTF-8", options)
             }
         }
         // No tree was asked for; should libxml2 make one anyway, it is not ours to keep.
         if let document { xmlFreeDoc(document) }
-        return withExtendedLifetime(builder) { (builder.finish(), builder.rawTextSkips) }
     }
 
     /// Whether skipping raw text builds the same tree as libxml2's own reading, checked once
@@ -66,8 +84,26 @@ package enum HTMLTree {
         let probe = "<html><head><script>" + filler + "</SCRIPT><style>" + filler + "p { x: 1 }</style ><script>" + filler
             + "</scriptx></head><body><p>after<script>short</script>" + filler + "</p></body></html>"
         let bytes = Array(probe.utf8)
-        let skipped = parsed(bytes, skippingRawText: true)
-        return skipped.rawTextSkips == 3 && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false))
+        let skipped = parsed(bytes, skippingRawText: true, settingValuesAside: false)
+        return skipped.rawTextSkips == 3
+            && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false, settingValuesAside: false))
+    }()
+
+    /// Whether setting long attribute values aside builds the same tree as libxml2's own
+    /// reading, checked once on a page whose values hold what could tell them apart (line
+    /// breaks of every kind, tabs, controls, the other quote, `<`, `>`, `=`, multi-byte
+    /// characters, values longer than libxml2's 100-byte buffer, blanks around `=`), where every
+    /// value must have been set aside and come back. A libxml2 that reads values otherwise (one
+    /// that normalises line breaks, as an HTML5 tokenizer does) fails the check and reads
+    /// every page as it is.
+    package static let valueStashIsExact: Bool = {
+        let long = String(repeating: "caf\u{E9} \u{05E9}\u{05DC}\u{05D5}\u{05DD} \u{1F600} a\r\nb\rc\nd\te\u{2}f <p> x=y 'q' ", count: 12)
+        let probe = "<html><head><title>t</title></head><body><div class=\"\(long)\" data-x = '\(long)\"'>"
+            + "<p title=\"<b>\(long)</b>\">text</p><img src=\"https://example.com/image.png?size=large\" alt='\(long)'></div></body></html>"
+        let bytes = Array(probe.utf8)
+        let set = parsed(bytes, skippingRawText: false, settingValuesAside: true)
+        return set.valuesSetAside
+            && set.document.isSameTree(as: parse(bytes, skippingRawText: false, settingValuesAside: false))
     }()
 
     /// The builder a parser context's events go to (the context is the events' user data).

@@ -34,8 +34,30 @@ final class HTMLTreeBuilder {
     /// Whether `rawText` takes the rest of a long script or style text in one step.
     private let skipsRawText: Bool
 
-    init(skipsRawText: Bool = false) {
+    /// The values set aside from the page libxml2 reads, and the original page they are in.
+    private let stash: AttributeValueStash?
+    private let original: UnsafeBufferPointer<UInt8>?
+    /// Which set-aside values came back, and whether one came back where it may not (twice, in
+    /// a `meta` element, as part of a value).
+    @exclusivity(unchecked) private var restored: [Bool]
+    @exclusivity(unchecked) private(set) var restoredCount = 0
+    @exclusivity(unchecked) private var misplaced = false
+
+    /// Whether every set-aside value came back as a whole attribute value, once each: only then
+    /// is the tree the one the original page makes.
+    var restoredEveryValue: Bool { !misplaced && restoredCount == (stash?.values.count ?? 0) }
+
+    /// Element names made from libxml2's names (with their packed keys), by the address of
+    /// libxml2's name, in a small table indexed by that address: libxml2 hands over element
+    /// names from its dictionary (each name stored once per parse) or from its constant strings
+    /// for implied elements, so one address is one name for the whole parse.
+    @exclusivity(unchecked) private var names = [(address: UnsafeRawPointer?, name: String, key: UInt64)](repeating: (nil, "", 0), count: 128)
+
+    init(skipsRawText: Bool = false, stash: AttributeValueStash? = nil, original: UnsafeBufferPointer<UInt8>? = nil) {
         self.skipsRawText = skipsRawText
+        self.stash = stash
+        self.original = original
+        restored = Array(repeating: false, count: stash?.values.count ?? 0)
         open.reserveCapacity(64)
         text.reserveCapacity(1_024)
     }
@@ -43,13 +65,26 @@ final class HTMLTreeBuilder {
     func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         flushText()
         let parent = open.last ?? document
+        let (elementName, key) = self.elementName(name)
         guard open.count < HTMLTree.maximumDepth else {
+            if stash != nil { restoreValues(attributes, in: elementName) }
             open.append(parent)
             return
         }
-        let element = DOMNode(element: HTMLTreeBuilder.localName(name), attributes: HTMLTreeBuilder.attributes(attributes))
-        parent.append(element)
+        let element = DOMNode(element: elementName, key: key, attributes: self.attributes(attributes, in: elementName))
+        parent.appendNew(element)
         open.append(element)
+    }
+
+    private func elementName(_ name: UnsafePointer<xmlChar>?) -> (String, UInt64) {
+        guard let name else { return ("", 0) }
+        let address = UnsafeRawPointer(name)
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: address) >> 3) & (names.count - 1)
+        if names[slot].address == address { return (names[slot].name, names[slot].key) }
+        let made = HTMLTreeBuilder.localName(name)
+        let key = DOMNode.nameKey(made)
+        names[slot] = (address, made, key)
+        return (made, key)
     }
 
     func endElement() {
@@ -170,10 +205,12 @@ final class HTMLTreeBuilder {
     private func flushText() {
         guard hasText else { return }
         hasText = false
-        let end = text.firstIndex(of: 0) ?? text.endIndex
-        let string = text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }
+        let string = text.withUnsafeBufferPointer { buffer in
+            let end = memchr(buffer.baseAddress!, 0, buffer.count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(end ?? buffer.count)]), as: UTF8.self)
+        }
         text.removeAll(keepingCapacity: true)
-        open.last?.append(DOMNode(text: string))
+        open.last?.appendNew(DOMNode(text: string))
     }
 
     /// An element's name as libxml2's tree builder keeps it: after the first `:` (its namespace
@@ -191,7 +228,7 @@ final class HTMLTreeBuilder {
         return lowercased(UnsafeBufferPointer(start: name + start, count: length - start))
     }
 
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> DOMAttributes {
+    private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, in element: String) -> DOMAttributes {
         var result = DOMAttributes()
         guard let list else { return result }
         var count = 0
@@ -199,16 +236,41 @@ final class HTMLTreeBuilder {
         result.reserveCapacity(count / 2)
         var index = 0
         while let name = list[index] {
-            let key = lowercased(UnsafeBufferPointer(start: name, count: strlen(name)))
-            if let value = list[index + 1] {
-                result[key] = String(cString: value)
+            let key = HTMLTreeBuilder.lowercased(UnsafeBufferPointer(start: name, count: HTMLTreeBuilder.strlen(name)))
+            let value: String
+            if let given = list[index + 1] {
+                value = restoredValue(given, in: element) ?? String(cString: given)
             } else {
                 // `<input checked>`: libxml2 gives HTML's boolean attributes their own name as value.
-                result[key] = htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
+                value = htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
             }
+            result.add(key, value)
             index += 2
         }
         return result
+    }
+
+    /// The original of a value libxml2 read as a placeholder, or `nil` for any other value.
+    private func restoredValue(_ value: UnsafePointer<xmlChar>, in element: String) -> String? {
+        guard let stash, let original, value[0] == AttributeValueStash.marker else { return nil }
+        guard let number = AttributeValueStash.placeholderNumber(value), number < restored.count, !restored[number],
+              element != "meta" else {
+            misplaced = true
+            return nil
+        }
+        restored[number] = true
+        restoredCount += 1
+        return String(decoding: UnsafeBufferPointer(rebasing: original[stash.values[number]]), as: UTF8.self)
+    }
+
+    /// Accounts for the values of an element flattened past the depth limit (kept nowhere).
+    private func restoreValues(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, in element: String) {
+        guard let list else { return }
+        var index = 0
+        while list[index] != nil {
+            if let value = list[index + 1] { _ = restoredValue(value, in: element) }
+            index += 2
+        }
     }
 
     private static func strlen(_ text: UnsafePointer<xmlChar>) -> Int {
