@@ -14,23 +14,24 @@ package enum HTMLTree {
     /// `skippingRawText` lets the builder take long script and style text in one step instead
     /// of libxml2's character by character (`HTMLTreeBuilder.rawText`); it is on when the
     /// libxml2 in use builds the same tree with it as without (`rawTextSkipIsExact`).
-    /// `settingValuesAside` lets libxml2 read placeholders for long attribute values
-    /// (`AttributeValueStash`); on when `valueStashIsExact`.
+    /// `usingPlaceholders` lets libxml2 read placeholders for long attribute values
+    /// (`PlaceholderPage`); on when `placeholdersAreExact`.
     package static func parse(_ utf8: [UInt8], skippingRawText: Bool = HTMLTree.rawTextSkipIsExact,
-                              settingValuesAside: Bool = HTMLTree.valueStashIsExact) -> DOMNode {
-        parsed(utf8, skippingRawText: skippingRawText, settingValuesAside: settingValuesAside).document
+                              usingPlaceholders: Bool = HTMLTree.placeholdersAreExact) -> DOMNode {
+        parsed(utf8, skippingRawText: skippingRawText, usingPlaceholders: usingPlaceholders).document
     }
 
     /// The document, how many raw texts the builder took whole, and whether it was read with
     /// attribute values set aside (`false` when none were, or when that parse was given up).
-    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool, settingValuesAside: Bool)
-        -> (document: DOMNode, rawTextSkips: Int, valuesSetAside: Bool) {
+    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool, usingPlaceholders: Bool)
+        -> (document: DOMNode, rawTextSkips: Int, placeholdersUsed: Bool) {
         utf8.withUnsafeBufferPointer { original in
-            if settingValuesAside, let stash = AttributeValueStash.make(original) {
+            if usingPlaceholders, let stash = PlaceholderPage.make(original) {
                 let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original)
                 stash.page.withUnsafeBufferPointer { read($0, into: builder) }
                 // A placeholder libxml2 did not read as a whole value: the original page decides.
-                if builder.restoredEveryValue { return (builder.finish(), builder.rawTextSkips, true) }
+                let document = builder.finish()
+                if builder.restoredEveryValue { return (document, builder.rawTextSkips, true) }
             }
             let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
             read(original, into: builder)
@@ -84,26 +85,29 @@ package enum HTMLTree {
         let probe = "<html><head><script>" + filler + "</SCRIPT><style>" + filler + "p { x: 1 }</style ><script>" + filler
             + "</scriptx></head><body><p>after<script>short</script>" + filler + "</p></body></html>"
         let bytes = Array(probe.utf8)
-        let skipped = parsed(bytes, skippingRawText: true, settingValuesAside: false)
+        let skipped = parsed(bytes, skippingRawText: true, usingPlaceholders: false)
         return skipped.rawTextSkips == 3
-            && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false, settingValuesAside: false))
+            && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false, usingPlaceholders: false))
     }()
 
-    /// Whether setting long attribute values aside builds the same tree as libxml2's own
-    /// reading, checked once on a page whose values hold what could tell them apart (line
-    /// breaks of every kind, tabs, controls, the other quote, `<`, `>`, `=`, multi-byte
-    /// characters, values longer than libxml2's 100-byte buffer, blanks around `=`), where every
-    /// value must have been set aside and come back. A libxml2 that reads values otherwise (one
-    /// that normalises line breaks, as an HTML5 tokenizer does) fails the check and reads
-    /// every page as it is.
-    package static let valueStashIsExact: Bool = {
-        let long = String(repeating: "caf\u{E9} \u{05E9}\u{05DC}\u{05D5}\u{05DD} \u{1F600} a\r\nb\rc\nd\te\u{2}f <p> x=y 'q' ", count: 12)
-        let probe = "<html><head><title>t</title></head><body><div class=\"\(long)\" data-x = '\(long)\"'>"
-            + "<p title=\"<b>\(long)</b>\">text</p><img src=\"https://example.com/image.png?size=large\" alt='\(long)'></div></body></html>"
+    /// Whether reading placeholders for long attribute values and script and style texts
+    /// (`PlaceholderPage`) builds the same tree as libxml2's own reading, checked once on a page
+    /// whose values and texts hold what could tell them apart (line breaks of every kind, tabs,
+    /// controls in values, the other quote, `<`, `>`, `=`, end tags of other elements,
+    /// multi-byte characters, values longer than libxml2's 100-byte buffer and texts longer
+    /// than its 1,000-byte pieces, blanks around `=`), where every placeholder must have come
+    /// back. A libxml2 that reads them otherwise (one that normalises line breaks, as an HTML5
+    /// tokenizer does) fails the check and reads every page as it is.
+    package static let placeholdersAreExact: Bool = {
+        let long = String(repeating: "caf\u{E9} \u{05E9}\u{05DC}\u{05D5}\u{05DD} \u{1F600} a\r\nb\rc\nd\te f <p> x=y </b> ", count: 12)
+        let probe = "<html><head><title>t</title><style>p { x: 1 } \(long)</style></head><body>"
+            + "<div class=\"\(long)\u{2}'q'\" data-x = '\(long)\"q\"'><p title=\"<b>\(long)</b>\">text</p>"
+            + "<script>var s = \"\(long)\";</script><img src=\"https://example.com/image.png?size=large\" alt='\(long)'>"
+            + "<script type=\"application/ld+json\">{\"a\": \"\(long)\"}</SCRIPT ></div></body></html>"
         let bytes = Array(probe.utf8)
-        let set = parsed(bytes, skippingRawText: false, settingValuesAside: true)
-        return set.valuesSetAside
-            && set.document.isSameTree(as: parse(bytes, skippingRawText: false, settingValuesAside: false))
+        let set = parsed(bytes, skippingRawText: true, usingPlaceholders: true)
+        return set.placeholdersUsed
+            && set.document.isSameTree(as: parse(bytes, skippingRawText: false, usingPlaceholders: false))
     }()
 
     /// The builder a parser context's events go to (the context is the events' user data).

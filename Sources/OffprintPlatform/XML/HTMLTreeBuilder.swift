@@ -35,7 +35,7 @@ final class HTMLTreeBuilder {
     private let skipsRawText: Bool
 
     /// The values set aside from the page libxml2 reads, and the original page they are in.
-    private let stash: AttributeValueStash?
+    private let stash: PlaceholderPage?
     private let original: UnsafeBufferPointer<UInt8>?
     /// Which set-aside values came back, and whether one came back where it may not (twice, in
     /// a `meta` element, as part of a value).
@@ -53,7 +53,7 @@ final class HTMLTreeBuilder {
     /// for implied elements, so one address is one name for the whole parse.
     @exclusivity(unchecked) private var names = [(address: UnsafeRawPointer?, name: String, key: UInt64)](repeating: (nil, "", 0), count: 128)
 
-    init(skipsRawText: Bool = false, stash: AttributeValueStash? = nil, original: UnsafeBufferPointer<UInt8>? = nil) {
+    init(skipsRawText: Bool = false, stash: PlaceholderPage? = nil, original: UnsafeBufferPointer<UInt8>? = nil) {
         self.skipsRawText = skipsRawText
         self.stash = stash
         self.original = original
@@ -206,6 +206,7 @@ final class HTMLTreeBuilder {
         guard hasText else { return }
         hasText = false
         let string = text.withUnsafeBufferPointer { buffer in
+            if textIsCDATA, stash != nil, buffer.first == PlaceholderPage.marker { return restoredText(buffer) }
             let end = memchr(buffer.baseAddress!, 0, buffer.count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(end ?? buffer.count)]), as: UTF8.self)
         }
@@ -252,11 +253,24 @@ final class HTMLTreeBuilder {
 
     /// The original of a value libxml2 read as a placeholder, or `nil` for any other value.
     private func restoredValue(_ value: UnsafePointer<xmlChar>, in element: String) -> String? {
-        guard let stash, let original, value[0] == AttributeValueStash.marker else { return nil }
-        guard let number = AttributeValueStash.placeholderNumber(value), number < restored.count, !restored[number],
-              element != "meta" else {
+        guard let stash, let original, value[0] == PlaceholderPage.marker else { return nil }
+        guard let number = PlaceholderPage.placeholderNumber(value), number < restored.count, !restored[number],
+              !stash.isRawText[number], element != "meta" else {
             misplaced = true
             return nil
+        }
+        restored[number] = true
+        restoredCount += 1
+        return String(decoding: UnsafeBufferPointer(rebasing: original[stash.values[number]]), as: UTF8.self)
+    }
+
+    /// The original of script or style text libxml2 read as a placeholder; any other text
+    /// opening with the marker byte gives up the parse (the text is kept as it is meanwhile).
+    private func restoredText(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard let stash, let original, let number = PlaceholderPage.placeholderNumber(text), number < restored.count,
+              !restored[number], stash.isRawText[number] else {
+            misplaced = true
+            return String(decoding: text, as: UTF8.self)
         }
         restored[number] = true
         restoredCount += 1

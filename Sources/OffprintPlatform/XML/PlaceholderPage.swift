@@ -4,37 +4,42 @@ import Glibc
 import Darwin
 #endif
 
-/// A page with its long quoted attribute values set aside: each replaced by a short placeholder
-/// (byte 0x01, then the value's number in decimal) before libxml2 reads the page, and put back
-/// by the tree builder from the original bytes as the element's attributes arrive.
+/// A page with its long quoted attribute values and its script and style texts set aside: each
+/// replaced by a short placeholder (byte 0x7F, DEL, then its number in decimal; a control character libxml2 copies from values and raw text alike) before libxml2 reads
+/// the page, and put back by the tree builder from the original bytes as they arrive.
 ///
-/// libxml2 2.9 reads an attribute value one character at a time at about 125 instructions a
-/// byte (a sixth of all the instructions of reading a crawl), and a third of a page's bytes are
-/// attribute values (`class` lists, URLs, `srcset`, `style`, SVG paths). It reads a quoted value
-/// as it is up to the closing quote, except `&` (references), NUL and characters it reports as
-/// invalid; a value holding none of those reads the same as its placeholder, and the parser is
-/// in the same state after the closing quote either way. So wherever libxml2 hands a whole
-/// placeholder over as an attribute's value, the original value is what it would have read.
+/// libxml2 2.9 reads attribute values and raw text one character at a time at about 125
+/// instructions a byte (a sixth of all the instructions of reading a crawl went to attribute
+/// values, a thirtieth to the first 1,000 bytes of each script before the tree builder takes
+/// the rest whole). It reads a quoted value as it is up to the closing quote, except `&`
+/// (references), NUL and characters it reports as invalid; and script or style text as it is
+/// up to the first `</` and the element's name, except control characters and non-characters
+/// (dropped), and text opening with `<` (read as markup first). A value or text holding none of
+/// those reads the same as its placeholder, and the parser is in the same state after it either
+/// way. So wherever libxml2 hands a whole placeholder over as an attribute's value (or as the
+/// raw text of an element), the original is what it would have read there.
 ///
-/// The scan that finds the values is a sketch of libxml2's (start tags, comments, script and
-/// style text); where it errs, a placeholder lands somewhere else (in text, a comment, a
-/// misplaced tag whose attributes are dropped, a duplicate attribute): then not every
-/// placeholder comes back as a value, and `HTMLTree` parses the original page instead.
-struct AttributeValueStash {
+/// The scan that finds them is a sketch of libxml2's (start tags and their attributes as
+/// `htmlParseStartTag` reads them, comments, raw text); where it errs, a placeholder lands
+/// somewhere else (in text, a comment, a tag or attribute libxml2 drops): then not every
+/// placeholder comes back where it was taken from, and `HTMLTree` parses the original page.
+struct PlaceholderPage {
     /// The page with the placeholders.
     let page: [UInt8]
-    /// Where each set-aside value lies in the original page, by placeholder number.
+    /// Where each set-aside value or text lies in the original page, by placeholder number.
     let values: [Range<Int>]
+    /// Whether each placeholder stands for raw text (else for an attribute value).
+    let isRawText: [Bool]
 
     /// The byte that opens a placeholder; a page holding it sets nothing aside.
-    static let marker: UInt8 = 0x01
+    static let marker: UInt8 = 0x7F
 
-    /// Values shorter than this stay (a placeholder takes up to seven bytes).
+    /// Values and texts shorter than this stay (a placeholder takes up to seven bytes).
     static let minimumLength = 16
 
     /// The page's long quoted attribute values set aside, or `nil` when there are none (or the
     /// page holds the marker byte).
-    static func make(_ page: UnsafeBufferPointer<UInt8>) -> AttributeValueStash? {
+    static func make(_ page: UnsafeBufferPointer<UInt8>) -> PlaceholderPage? {
         guard let base = page.baseAddress, page.count > minimumLength, memchr(base, Int32(marker), page.count) == nil else { return nil }
         var scan = Scan(base: base, end: page.count)
         scan.run()
@@ -49,7 +54,7 @@ struct AttributeValueStash {
             copied = value.upperBound
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied...]))
-        return AttributeValueStash(page: output, values: scan.values)
+        return PlaceholderPage(page: output, values: scan.values, isRawText: scan.isRawText)
     }
 
     private static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
@@ -66,27 +71,32 @@ struct AttributeValueStash {
     /// The number of the placeholder a value (NUL-terminated, from libxml2) is, or `nil` when it
     /// is not exactly one.
     static func placeholderNumber(_ value: UnsafePointer<UInt8>) -> Int? {
-        guard value[0] == marker, value[1] != 0 else { return nil }
+        var count = 0
+        while value[count] != 0, count <= 10 { count += 1 }
+        return placeholderNumber(UnsafeBufferPointer(start: value, count: count))
+    }
+
+    /// The number of the placeholder the bytes are, or `nil` when they are not exactly one.
+    static func placeholderNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 2, bytes.count <= 10, bytes[0] == marker else { return nil }
         var number = 0
-        var index = 1
-        while value[index] != 0 {
-            let digit = Int(value[index]) - 0x30
-            guard (0...9).contains(digit), index < 10 else { return nil }
-            number = number * 10 + digit
-            index += 1
+        for byte in bytes.dropFirst() {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            number = number * 10 + Int(byte - 0x30)
         }
         return number
     }
 }
 
-/// The scan for values to set aside: start tags (their quoted values after `=`), skipping
-/// comments, script and style text, and the values of `meta` elements (which libxml2 reads for
+/// The scan for what to set aside: start tags (their quoted values after `=`) and the script and
+/// style texts after them, skipping comments, and the values of `meta` elements (which libxml2 reads for
 /// a charset) and of `html`, `head` and `body` (dropped with their attributes when they come
 /// late).
 private struct Scan {
     let base: UnsafePointer<UInt8>
     let end: Int
     var values: [Range<Int>] = []
+    var isRawText: [Bool] = []
     /// The current tag's attribute names so far (libxml2 drops a repeated one).
     private var names: [Range<Int>] = []
 
@@ -114,6 +124,9 @@ private struct Scan {
 
     // "script", "style", "meta", "html", "head", "body" as `key` packs them.
     private static let script: UInt64 = 0x7470_6972_6373, style: UInt64 = 0x65_6C79_7473
+    /// The names as C strings (a literal `StaticString` is NUL-terminated), for `rawTextEnd`.
+    private static var scriptName: UnsafePointer<UInt8> { ("script" as StaticString).utf8Start }
+    private static var styleName: UnsafePointer<UInt8> { ("style" as StaticString).utf8Start }
     private static let meta: UInt64 = 0x6174_656D, html: UInt64 = 0x6C6D_7468, head: UInt64 = 0x6461_6568, body: UInt64 = 0x7964_6F62
 
     /// Where `</` and the element's name (any case) start, from `start`.
@@ -207,8 +220,19 @@ private struct Scan {
             guard let (tagEnd, selfClosing) = attributes(from: element.upperBound, settingAside: setsAside) else { return }
             at = tagEnd
             if !selfClosing, elementKey == Scan.script || elementKey == Scan.style {
-                guard let close = endTag(element, from: at) else { return }
-                at = close
+                // libxml2 reads text opening with `<` as markup first.
+                if at < end, base[at] != 0x3C,
+                   let stop = HTMLTreeBuilder.rawTextEnd(from: base + at, to: base + end, element: elementKey == Scan.script ? Scan.scriptName : Scan.styleName) {
+                    let close = stop - base
+                    if close - at >= PlaceholderPage.minimumLength {
+                        values.append(at..<close)
+                        isRawText.append(true)
+                    }
+                    at = close
+                } else {
+                    guard let close = endTag(element, from: at) else { return }
+                    at = close
+                }
             }
         }
     }
@@ -239,8 +263,11 @@ private struct Scan {
                     guard let close = find(quote, from: at + 1) else { return nil }
                     let value = at + 1..<close
                     // libxml2 drops a repeated attribute, placeholder and all.
-                    if settingAside, value.count >= AttributeValueStash.minimumLength, canSetAside(value),
-                       !names.contains(where: { sameName($0, attribute) }) { values.append(value) }
+                    if settingAside, value.count >= PlaceholderPage.minimumLength, canSetAside(value),
+                       !names.contains(where: { sameName($0, attribute) }) {
+                        values.append(value)
+                        isRawText.append(false)
+                    }
                     at = close + 1
                 } else {
                     while at < end, !Scan.isBlank(base[at]), base[at] != 0x3E { at += 1 }

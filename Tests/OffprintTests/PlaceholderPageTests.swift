@@ -1,24 +1,25 @@
 import Testing
 @testable import OffprintPlatform
 
-/// `HTMLTree` lets libxml2 read placeholders for long attribute values and puts the values back
-/// (`AttributeValueStash`): the tree must be the one libxml2 builds from the page as it is,
-/// wherever the scan for values errs (comments, script text, dropped tags and attributes).
-@Suite struct AttributeValueStashTests {
+/// `HTMLTree` lets libxml2 read placeholders for long attribute values and script and style
+/// texts and puts the originals back (`PlaceholderPage`): the tree must be the one libxml2
+/// builds from the page as it is, wherever the scan errs (comments, text, dropped tags and
+/// attributes, raw text libxml2 reads otherwise).
+@Suite struct PlaceholderPageTests {
     private let long = "a long value, caf\u{E9} \u{05E9}\u{05DC}\u{05D5}\u{05DD}"
 
     private func bothWays(_ html: String) -> (set: DOMNode, read: DOMNode) {
         let bytes = Array(html.utf8)
-        return (HTMLTree.parse(bytes, settingValuesAside: true), HTMLTree.parse(bytes, settingValuesAside: false))
+        return (HTMLTree.parse(bytes, usingPlaceholders: true), HTMLTree.parse(bytes, usingPlaceholders: false))
     }
 
     @Test func thisLibxml2ReadsPlaceholdersAsTheValuesTheyStandFor() {
-        #expect(HTMLTree.valueStashIsExact)
+        #expect(HTMLTree.placeholdersAreExact)
     }
 
     @Test func longValuesAreSetAsideAndComeBack() throws {
         let html = "<div class=\"\(long)\" id=short data-x = '\(long) \"quoted\"'><a href=\"https://example.com/a/long/path?q=1\">x</a></div>"
-        let stash = try #require(Array(html.utf8).withUnsafeBufferPointer { AttributeValueStash.make($0) })
+        let stash = try #require(Array(html.utf8).withUnsafeBufferPointer { PlaceholderPage.make($0) })
         #expect(stash.values.count == 3)
         #expect(!stash.page.contains(0xD7), "the Hebrew letters went with their value")
         let (set, read) = bothWays(html)
@@ -30,16 +31,26 @@ import Testing
         #expect(set.first(named: ["a"])?.attributes["href"] == "https://example.com/a/long/path?q=1")
     }
 
+    @Test func scriptAndStyleTextsAreSetAsideAndComeBack() throws {
+        let script = "var a = \"<p class='x'>\" + b; // </scrip \r\n\t \(long)"
+        let html = "<style>p { margin: 0 } /* \(long) */</style><script>\(script)</SCRIPT><p>after</p>"
+        let stash = try #require(Array(html.utf8).withUnsafeBufferPointer { PlaceholderPage.make($0) })
+        #expect(stash.isRawText == [true, true])
+        let (set, read) = bothWays(html)
+        #expect(set.isSameTree(as: read))
+        #expect(set.first(named: ["script"])?.textContent == script)
+    }
+
     @Test func valuesThatReadOtherwiseStay() throws {
         // References, NUL and non-characters are read by libxml2 in its own way.
         for value in ["fish &amp; chips and more", "one\u{0}two three four five", "text then \u{FFFF} and more"] {
             let html = "<p title=\"\(value)\">x</p>"
-            #expect(Array(html.utf8).withUnsafeBufferPointer { AttributeValueStash.make($0) } == nil)
+            #expect(Array(html.utf8).withUnsafeBufferPointer { PlaceholderPage.make($0) } == nil)
             let (set, read) = bothWays(html)
             #expect(set.isSameTree(as: read))
         }
         // A page holding the placeholder byte is read as it is.
-        #expect(Array("<p title=\"\(long)\">\u{1}</p>".utf8).withUnsafeBufferPointer { AttributeValueStash.make($0) } == nil)
+        #expect(Array("<p title=\"\(long)\">\u{7F}</p>".utf8).withUnsafeBufferPointer { PlaceholderPage.make($0) } == nil)
     }
 
     /// Pages where the scan and libxml2 disagree, or where libxml2 drops what it read: each must
@@ -74,6 +85,17 @@ import Testing
             "<select><option value=\(value) selected>one<option value=\(value)>two</select>",
             "<table><tr><td class=\(value)>cell<div class=\(value)>misplaced</div></td></tr></table>",
             String(repeating: "<div class=\(value)>", count: 200) + "deep" + String(repeating: "</div>", count: 200),
+            "<script></div>\(long)</script><p>markup first</p>",
+            "<script><p>\(long)</script><p>markup first</p>",
+            "<script>\(long)</scripty>more \(long)</script><p>another end tag</p>",
+            "<script>\(long)\u{2}</script><style>\(long)\u{FFFE}</style><p>dropped characters</p>",
+            "<script>\(long)",
+            "<script/>\(long)<style/>\(long)",
+            "<!-- <script>\(long)</script> --><p>comment</p>",
+            "<p>text <script>\(long)</script> text</p><noscript><style>\(long)</style></noscript>",
+            "<svg><style>\(long)</style><script>\(long)</script></svg>",
+            "<textarea><script>\(long)</script></textarea>",
+            "<script>" + String(repeating: "\(long) ", count: 40) + "</script><p>longer than a piece</p>",
         ]
         for page in pages {
             let (set, read) = bothWays("<html><body>\(page)</body></html>")
