@@ -41,6 +41,20 @@ import Testing
         #expect(set.first(named: ["script"])?.textContent == script)
     }
 
+    /// A set-aside script's text becomes a `String` only when asked for: the original, its
+    /// copies (made before or after) and a page read without placeholders agree.
+    @Test func scriptTextMadeWhenAskedIsTheSameInEveryCopy() throws {
+        let script = "window.data = {\"k\": \"\(long)\"};"
+        let bytes = Array("<html><head><script>\(script)</script></head><body><p>x</p></body></html>".utf8)
+        let document = HTMLTree.parse(bytes, usingPlaceholders: true)
+        let early = document.deepCopy()
+        #expect(document.first(named: ["script"])?.textContent == script)
+        let late = document.deepCopy()
+        #expect(early.first(named: ["script"])?.children.first?.text == script)
+        #expect(late.first(named: ["script"])?.textContent == script)
+        #expect(early.isSameTree(as: HTMLTree.parse(bytes, usingPlaceholders: false)))
+    }
+
     @Test func valuesThatReadOtherwiseStay() throws {
         // References, NUL and non-characters are read by libxml2 in its own way.
         for value in ["fish &amp; chips and more", "one\u{0}two three four five", "text then \u{FFFF} and more"] {

@@ -27,7 +27,7 @@ package enum HTMLTree {
         -> (document: DOMNode, rawTextSkips: Int, placeholdersUsed: Bool) {
         utf8.withUnsafeBufferPointer { original in
             if usingPlaceholders, let stash = PlaceholderPage.make(original) {
-                let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original)
+                let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original, originalPage: utf8)
                 stash.page.withUnsafeBufferPointer { read($0, into: builder) }
                 // A placeholder libxml2 did not read as a whole value: the original page decides.
                 let document = builder.finish()

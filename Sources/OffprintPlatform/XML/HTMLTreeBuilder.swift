@@ -37,6 +37,8 @@ final class HTMLTreeBuilder {
     /// The values set aside from the page libxml2 reads, and the original page they are in.
     private let stash: PlaceholderPage?
     private let original: UnsafeBufferPointer<UInt8>?
+    /// The original page itself, kept by the text nodes made from it until they are read.
+    private let originalPage: [UInt8]?
     /// Which set-aside values came back, and whether one came back where it may not (twice, in
     /// a `meta` element, as part of a value).
     @exclusivity(unchecked) private var restored: [Bool]
@@ -53,10 +55,11 @@ final class HTMLTreeBuilder {
     /// for implied elements, so one address is one name for the whole parse.
     @exclusivity(unchecked) private var names = [(address: UnsafeRawPointer?, name: String, key: UInt64)](repeating: (nil, "", 0), count: 128)
 
-    init(skipsRawText: Bool = false, stash: PlaceholderPage? = nil, original: UnsafeBufferPointer<UInt8>? = nil) {
+    init(skipsRawText: Bool = false, stash: PlaceholderPage? = nil, original: UnsafeBufferPointer<UInt8>? = nil, originalPage: [UInt8]? = nil) {
         self.skipsRawText = skipsRawText
         self.stash = stash
         self.original = original
+        self.originalPage = originalPage
         restored = Array(repeating: false, count: stash?.values.count ?? 0)
         open.reserveCapacity(64)
         text.reserveCapacity(1_024)
@@ -205,13 +208,13 @@ final class HTMLTreeBuilder {
     private func flushText() {
         guard hasText else { return }
         hasText = false
-        let string = text.withUnsafeBufferPointer { buffer in
+        let node = text.withUnsafeBufferPointer { buffer in
             if textIsCDATA, stash != nil, buffer.first == PlaceholderPage.marker { return restoredText(buffer) }
             let end = memchr(buffer.baseAddress!, 0, buffer.count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(end ?? buffer.count)]), as: UTF8.self)
+            return DOMNode(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(end ?? buffer.count)]), as: UTF8.self))
         }
         text.removeAll(keepingCapacity: true)
-        open.last?.appendNew(DOMNode(text: string))
+        open.last?.appendNew(node)
     }
 
     /// An element's name as libxml2's tree builder keeps it: after the first `:` (its namespace
@@ -264,17 +267,18 @@ final class HTMLTreeBuilder {
         return String(decoding: UnsafeBufferPointer(rebasing: original[stash.values[number]]), as: UTF8.self)
     }
 
-    /// The original of script or style text libxml2 read as a placeholder; any other text
-    /// opening with the marker byte gives up the parse (the text is kept as it is meanwhile).
-    private func restoredText(_ text: UnsafeBufferPointer<UInt8>) -> String {
-        guard let stash, let original, let number = PlaceholderPage.placeholderNumber(text), number < restored.count,
+    /// A text node for the original script or style text libxml2 read as a placeholder (its
+    /// `String` made when first asked for); any other text opening with the marker byte gives
+    /// up the parse (the text is kept as it is meanwhile).
+    private func restoredText(_ text: UnsafeBufferPointer<UInt8>) -> DOMNode {
+        guard let stash, let originalPage, let number = PlaceholderPage.placeholderNumber(text), number < restored.count,
               !restored[number], stash.isRawText[number] else {
             misplaced = true
-            return String(decoding: text, as: UTF8.self)
+            return DOMNode(text: String(decoding: text, as: UTF8.self))
         }
         restored[number] = true
         restoredCount += 1
-        return String(decoding: UnsafeBufferPointer(rebasing: original[stash.values[number]]), as: UTF8.self)
+        return DOMNode(textIn: originalPage, range: stash.values[number])
     }
 
     /// Accounts for the values of an element flattened past the depth limit (kept nowhere).
