@@ -21,6 +21,10 @@ import Darwin
 /// * an attribute written without a value is `""`, or its own name for HTML's boolean
 ///   attributes (`checked`, `hidden` is not one of them);
 /// * elements nested deeper than `HTMLTree.maximumDepth` are flattened into their ancestor.
+///
+/// Given a `PlaceholderPage`, it puts each set-aside value and script or style text back as its
+/// placeholder arrives, and reports whether every one came back where it was taken from
+/// (`restoredEveryValue`).
 final class HTMLTreeBuilder {
     let document = DOMNode(element: "#document", attributes: [:])
     /// For each element libxml2 has open, innermost last, the node its content goes into: the
