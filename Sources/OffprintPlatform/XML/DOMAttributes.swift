@@ -27,6 +27,16 @@ package struct DOMAttributes: ExpressibleByDictionaryLiteral, Sendable {
         }
     }
 
+    /// Sets `name` to `value` as the setter does (a name already there gets the new value),
+    /// for a parser adding attributes one by one: one pass over the few already there.
+    package mutating func add(_ name: String, _ value: String) {
+        for index in pairs.indices where pairs[index].name == name {
+            pairs[index].value = value
+            return
+        }
+        pairs.append((name, value))
+    }
+
     /// The names, in the page's order.
     package var keys: [String] { pairs.map(\.name) }
 

@@ -18,7 +18,18 @@ package final class DOMNode {
     /// An element's attributes, names lower-cased.
     package let attributes: DOMAttributes
     /// A text node's text.
-    package let text: String
+    package var text: String {
+        guard let pending = pendingText else { return storedText }
+        let decoded = pending.text
+        storedText = decoded
+        pendingText = nil
+        return decoded
+    }
+
+    @exclusivity(unchecked) private var storedText: String
+    /// Text not yet made into a `String`: a script's or style's, which most readers never ask
+    /// for (made on first use, and shared with copies until then).
+    @exclusivity(unchecked) private var pendingText: PendingText?
     @exclusivity(unchecked) package private(set) var children: [DOMNode] = []
 
     /// The element this node is a child of, while it is one; `nil` once that element is gone,
@@ -54,15 +65,30 @@ package final class DOMNode {
         self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
     }
 
+    /// An element whose name's packed key is known (the tree builder keeps one per name).
+    convenience init(element name: String, key: UInt64, attributes: DOMAttributes) {
+        self.init(name: name, nameKey: key, attributes: attributes, text: "", isText: false)
+    }
+
+    /// The packed key `init(element:key:attributes:)` takes for a name.
+    static func nameKey(_ name: String) -> UInt64 { NameTest.key(name) }
+
     package convenience init(text: String) {
         self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: text, isText: true)
+    }
+
+    /// A text node whose text is the bytes `range` of `page` (valid UTF-8), made into a `String`
+    /// when first asked for.
+    convenience init(textIn page: [UInt8], range: Range<Int>) {
+        self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: "", isText: true)
+        pendingText = PendingText(page: page, range: range)
     }
 
     private init(name: String, nameKey: UInt64, attributes: DOMAttributes, text: String, isText: Bool) {
         self.name = name
         self.nameKey = nameKey
         self.attributes = attributes
-        self.text = text
+        self.storedText = text
         self.isText = isText
     }
 
@@ -91,10 +117,20 @@ package final class DOMNode {
     }
 
     private func shallowCopy() -> DOMNode {
-        if isText { return DOMNode(text: text) }
+        if isText {
+            let copy = DOMNode(text: storedText)
+            copy.pendingText = pendingText
+            return copy
+        }
         let copy = DOMNode(name: name, nameKey: nameKey, attributes: attributes, text: "", isText: false)
         copy.cachedClassAndID = cachedClassAndID
         return copy
+    }
+
+    /// Appends a node that has no parent yet (the tree builder's new nodes).
+    func appendNew(_ child: DOMNode) {
+        child.setParent(self)
+        children.append(child)
     }
 
     package func append(_ child: DOMNode) {
@@ -326,4 +362,17 @@ private struct NameTest {
         }
         return key
     }
+}
+
+/// Bytes of a page that become a text node's `String` when first asked for.
+private final class PendingText {
+    let page: [UInt8]
+    let range: Range<Int>
+
+    init(page: [UInt8], range: Range<Int>) {
+        self.page = page
+        self.range = range
+    }
+
+    var text: String { page.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) } }
 }

@@ -14,19 +14,39 @@ package enum HTMLTree {
     /// `skippingRawText` lets the builder take long script and style text in one step instead
     /// of libxml2's character by character (`HTMLTreeBuilder.rawText`); it is on when the
     /// libxml2 in use builds the same tree with it as without (`rawTextSkipIsExact`).
-    package static func parse(_ utf8: [UInt8], skippingRawText: Bool = HTMLTree.rawTextSkipIsExact) -> DOMNode {
-        parsed(utf8, skippingRawText: skippingRawText).document
+    /// `usingPlaceholders` lets libxml2 read placeholders for long attribute values
+    /// (`PlaceholderPage`); on when `placeholdersAreExact`.
+    package static func parse(_ utf8: [UInt8], skippingRawText: Bool = HTMLTree.rawTextSkipIsExact,
+                              usingPlaceholders: Bool = HTMLTree.placeholdersAreExact) -> DOMNode {
+        parsed(utf8, skippingRawText: skippingRawText, usingPlaceholders: usingPlaceholders).document
     }
 
-    /// The document, and how many raw texts the builder took whole.
-    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool) -> (document: DOMNode, rawTextSkips: Int) {
+    /// The document, how many raw texts the builder took whole, and whether it was read with
+    /// attribute values set aside (`false` when none were, or when that parse was given up).
+    private static func parsed(_ utf8: [UInt8], skippingRawText: Bool, usingPlaceholders: Bool)
+        -> (document: DOMNode, rawTextSkips: Int, placeholdersUsed: Bool) {
+        utf8.withUnsafeBufferPointer { original in
+            if usingPlaceholders, let stash = PlaceholderPage.make(original) {
+                let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original, originalPage: utf8)
+                stash.page.withUnsafeBufferPointer { read($0, into: builder) }
+                // A placeholder libxml2 did not read as a whole value: the original page decides.
+                let document = builder.finish()
+                if builder.restoredEveryValue { return (document, builder.rawTextSkips, true) }
+            }
+            let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
+            read(original, into: builder)
+            return (builder.finish(), builder.rawTextSkips, false)
+        }
+    }
+
+    /// Runs libxml2's parser over the bytes with its events going to `builder`.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into builder: HTMLTreeBuilder) {
         _ = LibxmlTree.initialized
         // XML_PARSE_HUGE lifts libxml2's limits on nesting and on the length of names and text.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
-        guard let context = htmlNewParserCtxt() else { return (DOMNode(element: "#document", attributes: [:]), 0) }
+        guard let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
-        let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
         let events = context.pointee.sax!
         // Only the events that make the tree; libxml2 builds no document of its own.
         events.pointee.internalSubset = nil
@@ -44,14 +64,13 @@ package enum HTMLTree {
         events.pointee.comment = { context, _ in HTMLTree.builder(context)?.otherNode() }
         events.pointee.processingInstruction = { context, _, _ in HTMLTree.builder(context)?.otherNode() }
         context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+        let document = withExtendedLifetime(builder) {
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), nil, "UTF-8", options)
             }
         }
         // No tree was asked for; should libxml2 make one anyway, it is not ours to keep.
         if let document { xmlFreeDoc(document) }
-        return withExtendedLifetime(builder) { (builder.finish(), builder.rawTextSkips) }
     }
 
     /// Whether skipping raw text builds the same tree as libxml2's own reading, checked once
@@ -66,8 +85,29 @@ package enum HTMLTree {
         let probe = "<html><head><script>" + filler + "</SCRIPT><style>" + filler + "p { x: 1 }</style ><script>" + filler
             + "</scriptx></head><body><p>after<script>short</script>" + filler + "</p></body></html>"
         let bytes = Array(probe.utf8)
-        let skipped = parsed(bytes, skippingRawText: true)
-        return skipped.rawTextSkips == 3 && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false))
+        let skipped = parsed(bytes, skippingRawText: true, usingPlaceholders: false)
+        return skipped.rawTextSkips == 3
+            && skipped.document.isSameTree(as: parse(bytes, skippingRawText: false, usingPlaceholders: false))
+    }()
+
+    /// Whether reading placeholders for long attribute values and script and style texts
+    /// (`PlaceholderPage`) builds the same tree as libxml2's own reading, checked once on a page
+    /// whose values and texts hold what could tell them apart (line breaks of every kind, tabs,
+    /// controls in values, the other quote, `<`, `>`, `=`, end tags of other elements,
+    /// multi-byte characters, values longer than libxml2's 100-byte buffer and texts longer
+    /// than its 1,000-byte pieces, blanks around `=`), where every placeholder must have come
+    /// back. A libxml2 that reads them otherwise (one that normalises line breaks, as an HTML5
+    /// tokenizer does) fails the check and reads every page as it is.
+    package static let placeholdersAreExact: Bool = {
+        let long = String(repeating: "caf\u{E9} \u{05E9}\u{05DC}\u{05D5}\u{05DD} \u{1F600} a\r\nb\rc\nd\te f <p> x=y </b> ", count: 12)
+        let probe = "<html><head><title>t</title><style>p { x: 1 } \(long)</style></head><body>"
+            + "<div class=\"\(long)\u{2}'q'\" data-x = '\(long)\"q\"'><p title=\"<b>\(long)</b>\">text</p>"
+            + "<script>var s = \"\(long)\";</script><img src=\"https://example.com/image.png?size=large\" alt='\(long)'>"
+            + "<script type=\"application/ld+json\">{\"a\": \"\(long)\"}</SCRIPT ></div></body></html>"
+        let bytes = Array(probe.utf8)
+        let set = parsed(bytes, skippingRawText: true, usingPlaceholders: true)
+        return set.placeholdersUsed
+            && set.document.isSameTree(as: parse(bytes, skippingRawText: false, usingPlaceholders: false))
     }()
 
     /// The builder a parser context's events go to (the context is the events' user data).

@@ -21,6 +21,10 @@ import Darwin
 /// * an attribute written without a value is `""`, or its own name for HTML's boolean
 ///   attributes (`checked`, `hidden` is not one of them);
 /// * elements nested deeper than `HTMLTree.maximumDepth` are flattened into their ancestor.
+///
+/// Given a `PlaceholderPage`, it puts each set-aside value and script or style text back as its
+/// placeholder arrives, and reports whether every one came back where it was taken from
+/// (`restoredEveryValue`).
 final class HTMLTreeBuilder {
     let document = DOMNode(element: "#document", attributes: [:])
     /// For each element libxml2 has open, innermost last, the node its content goes into: the
@@ -34,8 +38,33 @@ final class HTMLTreeBuilder {
     /// Whether `rawText` takes the rest of a long script or style text in one step.
     private let skipsRawText: Bool
 
-    init(skipsRawText: Bool = false) {
+    /// The values set aside from the page libxml2 reads, and the original page they are in.
+    private let stash: PlaceholderPage?
+    private let original: UnsafeBufferPointer<UInt8>?
+    /// The original page itself, kept by the text nodes made from it until they are read.
+    private let originalPage: [UInt8]?
+    /// Which set-aside values came back, and whether one came back where it may not (twice, in
+    /// a `meta` element, as part of a value).
+    @exclusivity(unchecked) private var restored: [Bool]
+    @exclusivity(unchecked) private(set) var restoredCount = 0
+    @exclusivity(unchecked) private var misplaced = false
+
+    /// Whether every set-aside value came back as a whole attribute value, once each: only then
+    /// is the tree the one the original page makes.
+    var restoredEveryValue: Bool { !misplaced && restoredCount == (stash?.values.count ?? 0) }
+
+    /// Element names made from libxml2's names (with their packed keys), by the address of
+    /// libxml2's name, in a small table indexed by that address: libxml2 hands over element
+    /// names from its dictionary (each name stored once per parse) or from its constant strings
+    /// for implied elements, so one address is one name for the whole parse.
+    @exclusivity(unchecked) private var names = [(address: UnsafeRawPointer?, name: String, key: UInt64)](repeating: (nil, "", 0), count: 128)
+
+    init(skipsRawText: Bool = false, stash: PlaceholderPage? = nil, original: UnsafeBufferPointer<UInt8>? = nil, originalPage: [UInt8]? = nil) {
         self.skipsRawText = skipsRawText
+        self.stash = stash
+        self.original = original
+        self.originalPage = originalPage
+        restored = Array(repeating: false, count: stash?.values.count ?? 0)
         open.reserveCapacity(64)
         text.reserveCapacity(1_024)
     }
@@ -43,13 +72,26 @@ final class HTMLTreeBuilder {
     func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         flushText()
         let parent = open.last ?? document
+        let (elementName, key) = self.elementName(name)
         guard open.count < HTMLTree.maximumDepth else {
+            if stash != nil { restoreValues(attributes, in: elementName) }
             open.append(parent)
             return
         }
-        let element = DOMNode(element: HTMLTreeBuilder.localName(name), attributes: HTMLTreeBuilder.attributes(attributes))
-        parent.append(element)
+        let element = DOMNode(element: elementName, key: key, attributes: self.attributes(attributes, in: elementName))
+        parent.appendNew(element)
         open.append(element)
+    }
+
+    private func elementName(_ name: UnsafePointer<xmlChar>?) -> (String, UInt64) {
+        guard let name else { return ("", 0) }
+        let address = UnsafeRawPointer(name)
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: address) >> 3) & (names.count - 1)
+        if names[slot].address == address { return (names[slot].name, names[slot].key) }
+        let made = HTMLTreeBuilder.localName(name)
+        let key = DOMNode.nameKey(made)
+        names[slot] = (address, made, key)
+        return (made, key)
     }
 
     func endElement() {
@@ -170,10 +212,13 @@ final class HTMLTreeBuilder {
     private func flushText() {
         guard hasText else { return }
         hasText = false
-        let end = text.firstIndex(of: 0) ?? text.endIndex
-        let string = text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }
+        let node = text.withUnsafeBufferPointer { buffer in
+            if textIsCDATA, stash != nil, buffer.first == PlaceholderPage.marker { return restoredText(buffer) }
+            let end = memchr(buffer.baseAddress!, 0, buffer.count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+            return DOMNode(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(end ?? buffer.count)]), as: UTF8.self))
+        }
         text.removeAll(keepingCapacity: true)
-        open.last?.append(DOMNode(text: string))
+        open.last?.appendNew(node)
     }
 
     /// An element's name as libxml2's tree builder keeps it: after the first `:` (its namespace
@@ -191,7 +236,7 @@ final class HTMLTreeBuilder {
         return lowercased(UnsafeBufferPointer(start: name + start, count: length - start))
     }
 
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> DOMAttributes {
+    private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, in element: String) -> DOMAttributes {
         var result = DOMAttributes()
         guard let list else { return result }
         var count = 0
@@ -199,16 +244,55 @@ final class HTMLTreeBuilder {
         result.reserveCapacity(count / 2)
         var index = 0
         while let name = list[index] {
-            let key = lowercased(UnsafeBufferPointer(start: name, count: strlen(name)))
-            if let value = list[index + 1] {
-                result[key] = String(cString: value)
+            let key = HTMLTreeBuilder.lowercased(UnsafeBufferPointer(start: name, count: HTMLTreeBuilder.strlen(name)))
+            let value: String
+            if let given = list[index + 1] {
+                value = restoredValue(given, in: element) ?? String(cString: given)
             } else {
                 // `<input checked>`: libxml2 gives HTML's boolean attributes their own name as value.
-                result[key] = htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
+                value = htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
             }
+            result.add(key, value)
             index += 2
         }
         return result
+    }
+
+    /// The original of a value libxml2 read as a placeholder, or `nil` for any other value.
+    private func restoredValue(_ value: UnsafePointer<xmlChar>, in element: String) -> String? {
+        guard let stash, let original, value[0] == PlaceholderPage.marker else { return nil }
+        guard let number = PlaceholderPage.placeholderNumber(value), number < restored.count, !restored[number],
+              !stash.isRawText[number], element != "meta" else {
+            misplaced = true
+            return nil
+        }
+        restored[number] = true
+        restoredCount += 1
+        return String(decoding: UnsafeBufferPointer(rebasing: original[stash.values[number]]), as: UTF8.self)
+    }
+
+    /// A text node for the original script or style text libxml2 read as a placeholder (its
+    /// `String` made when first asked for); any other text opening with the marker byte gives
+    /// up the parse (the text is kept as it is meanwhile).
+    private func restoredText(_ text: UnsafeBufferPointer<UInt8>) -> DOMNode {
+        guard let stash, let originalPage, let number = PlaceholderPage.placeholderNumber(text), number < restored.count,
+              !restored[number], stash.isRawText[number] else {
+            misplaced = true
+            return DOMNode(text: String(decoding: text, as: UTF8.self))
+        }
+        restored[number] = true
+        restoredCount += 1
+        return DOMNode(textIn: originalPage, range: stash.values[number])
+    }
+
+    /// Accounts for the values of an element flattened past the depth limit (kept nowhere).
+    private func restoreValues(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, in element: String) {
+        guard let list else { return }
+        var index = 0
+        while list[index] != nil {
+            if let value = list[index + 1] { _ = restoredValue(value, in: element) }
+            index += 2
+        }
     }
 
     private static func strlen(_ text: UnsafePointer<xmlChar>) -> Int {
