@@ -4,7 +4,8 @@
     Benchmarks/dense-html.py [ELEMENTS] [--offprint PATH]
 
 Writes one page per shape (paragraphs, spans in one paragraph, links, list items, table cells,
-divs, images, line breaks, emphasis) with ELEMENTS elements (default: just under the reader's
+divs, images, line breaks, emphasis; one element with ELEMENTS attributes, elements of 256
+attributes) with ELEMENTS elements (default: just under the reader's
 bound of 300,000), converts each to all four formats with the release build, one at a time, and
 prints wall time, CPU time (steadier on a busy machine) and peak memory (from /usr/bin/time). Issue 10's target: every input up to
 --max-size converts or fails with one error line in under 10 s and under 1 GB.
@@ -28,6 +29,9 @@ def shapes(n):
         "images": "<p>x</p>" + "".join(f"<img src='i{i % 50}.png' alt='a{i}'>" for i in range(n)),
         "line breaks": "<p>" + "".join(f"line {i}<br>" for i in range(n)) + "</p>",
         "emphasis": "<p>" + "".join(f"<em>e{i}</em><b>b</b>" for i in range(n // 2)) + "</p>",
+        # Attributes count here, not elements: every name is tested against those before it.
+        "attributes on one element": "<p" + "".join(f" a{i}" for i in range(n)) + ">text</p>",
+        "elements of 256 attributes": "<p>" + ("<b" + "".join(f" a{i}" for i in range(256)) + ">x</b>") * (n // 256) + "</p>",
     }
 
 

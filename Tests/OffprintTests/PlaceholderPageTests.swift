@@ -118,4 +118,28 @@ import Testing
             #expect(bare.isSameTree(as: bareRead), "\(page.prefix(40))")
         }
     }
+
+    /// A crafted tag with thousands of attributes: past `maximumAttributes` they are cut before
+    /// libxml2 reads the page (it and `DOMAttributes` test each name against all before it), with
+    /// or without placeholders, and when the page holds the placeholder byte; the tag's other
+    /// attributes, its content and what follows stay.
+    @Test func aCrowdedTagKeepsItsFirstAttributesOnly() throws {
+        let crowded = (0..<5_000).map { " a\($0)=\"\($0)\"" }.joined()
+        let page = "<p class=\"\(long)\" id=first\(crowded) title='\(long)'>kept text</p><img src=\"after.png\">"
+        for html in [page, page + "\u{7F}"] {
+            for placeholders in [true, false] {
+                let document = HTMLTree.parse(Array(html.utf8), usingPlaceholders: placeholders)
+                let paragraph = try #require(document.first(named: ["p"]))
+                #expect(paragraph.attributes.count == PlaceholderPage.maximumAttributes)
+                #expect(paragraph.attributes["class"] == long && paragraph.attributes["id"] == "first")
+                #expect(paragraph.attributes["a253"] == "253" && paragraph.attributes["a254"] == nil && paragraph.attributes["title"] == nil)
+                #expect(paragraph.normalizedText == "kept text")
+                #expect(document.first(named: ["img"])?.attributes["src"] == "after.png")
+            }
+        }
+        // A tag at the bound is read as it is.
+        let full = "<p" + (0..<PlaceholderPage.maximumAttributes).map { " b\($0)=x" }.joined() + ">text</p>"
+        #expect(Array(full.utf8).withUnsafeBufferPointer { PlaceholderPage.make($0) } == nil)
+        #expect(HTMLTree.parse(Array(full.utf8)).first(named: ["p"])?.attributes.count == PlaceholderPage.maximumAttributes)
+    }
 }

@@ -26,15 +26,21 @@ package enum HTMLTree {
     private static func parsed(_ utf8: [UInt8], skippingRawText: Bool, usingPlaceholders: Bool)
         -> (document: DOMNode, rawTextSkips: Int, placeholdersUsed: Bool) {
         utf8.withUnsafeBufferPointer { original in
-            if usingPlaceholders, let stash = PlaceholderPage.make(original) {
+            let stash = PlaceholderPage.make(original, settingAside: usingPlaceholders)
+            if let stash, !stash.values.isEmpty {
                 let builder = HTMLTreeBuilder(skipsRawText: skippingRawText, stash: stash, original: original, originalPage: utf8)
                 stash.page.withUnsafeBufferPointer { read($0, into: builder) }
-                // A placeholder libxml2 did not read as a whole value: the original page decides.
+                // A placeholder libxml2 did not read as a whole value: the original page decides
+                // (with a crowded tag's attributes cut all the same).
                 let document = builder.finish()
                 if builder.restoredEveryValue { return (document, builder.rawTextSkips, true) }
             }
             let builder = HTMLTreeBuilder(skipsRawText: skippingRawText)
-            read(original, into: builder)
+            if let plain = stash?.plain {
+                plain.withUnsafeBufferPointer { read($0, into: builder) }
+            } else {
+                read(original, into: builder)
+            }
             return (builder.finish(), builder.rawTextSkips, false)
         }
     }

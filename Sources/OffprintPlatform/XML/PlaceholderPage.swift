@@ -35,27 +35,57 @@ struct PlaceholderPage {
     /// The byte that opens a placeholder; a page holding it sets nothing aside.
     static let marker: UInt8 = 0x7F
 
+    /// The page with only the cuts made (no placeholders), or `nil` when nothing was cut: what
+    /// libxml2 reads when the placeholders are not used.
+    let plain: [UInt8]?
+
     /// Values and texts shorter than this stay (a placeholder takes up to seven bytes).
     static let minimumLength = 16
 
-    /// The page with its long quoted attribute values and script and style texts set aside, or
-    /// `nil` when there are none (or the page holds the marker byte).
-    static func make(_ page: UnsafeBufferPointer<UInt8>) -> PlaceholderPage? {
-        guard let base = page.baseAddress, page.count > minimumLength, memchr(base, Int32(marker), page.count) == nil else { return nil }
+    /// The attributes a start tag keeps; the rest are cut before libxml2 reads the page. libxml2
+    /// tests each attribute's name against every one before it (as does `DOMAttributes`), so a
+    /// crafted tag with 200,000 attributes took 90 CPU seconds; at this bound a page at the
+    /// 32 MB input limit stays within seconds. The most a real page of the development corpus
+    /// puts on one tag is 70.
+    static let maximumAttributes = 256
+
+    /// The page with its long quoted attribute values and script and style texts set aside
+    /// (when `settingAside`, and the page does not hold the marker byte) and the attributes of
+    /// a tag past `maximumAttributes` cut; `nil` when there is nothing to do either way.
+    static func make(_ page: UnsafeBufferPointer<UInt8>, settingAside: Bool = true) -> PlaceholderPage? {
+        guard let base = page.baseAddress, page.count > minimumLength else { return nil }
         var scan = PlaceholderScan(base: base, end: page.count)
         scan.run()
-        guard !scan.values.isEmpty else { return nil }
+        let setsAside = settingAside && !scan.values.isEmpty && memchr(base, Int32(marker), page.count) == nil
+        let values = setsAside ? scan.values : []
+        guard !values.isEmpty || !scan.cuts.isEmpty else { return nil }
+        let plain = scan.cuts.isEmpty ? nil : edited(page, values: [], cuts: scan.cuts)
+        let output = values.isEmpty ? plain! : edited(page, values: values, cuts: scan.cuts)
+        return PlaceholderPage(page: output, values: values, isRawText: setsAside ? scan.isRawText : [], plain: plain)
+    }
+
+    /// The page with each value replaced by its placeholder and each cut left out (both in page
+    /// order; no value lies in a cut, as none is set aside past a tag's 64th name).
+    private static func edited(_ page: UnsafeBufferPointer<UInt8>, values: [Range<Int>], cuts: [Range<Int>]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(page.count)
         var copied = 0
-        for (number, value) in scan.values.enumerated() {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<value.lowerBound]))
-            output.append(marker)
-            appendDecimal(number, to: &output)
-            copied = value.upperBound
+        var nextValue = 0, nextCut = 0
+        while nextValue < values.count || nextCut < cuts.count {
+            let takesValue = nextCut == cuts.count || (nextValue < values.count && values[nextValue].lowerBound < cuts[nextCut].lowerBound)
+            let range = takesValue ? values[nextValue] : cuts[nextCut]
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<range.lowerBound]))
+            if takesValue {
+                output.append(marker)
+                appendDecimal(nextValue, to: &output)
+                nextValue += 1
+            } else {
+                nextCut += 1
+            }
+            copied = range.upperBound
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied...]))
-        return PlaceholderPage(page: output, values: scan.values, isRawText: scan.isRawText)
+        return output
     }
 
     private static func appendDecimal(_ number: Int, to output: inout [UInt8]) {

@@ -13,6 +13,9 @@ struct PlaceholderScan {
     let end: Int
     private(set) var values: [Range<Int>] = []
     private(set) var isRawText: [Bool] = []
+    /// The attributes of a start tag past its `PlaceholderPage.maximumAttributes`th, from the
+    /// next one's name to the tag's end: cut from the page libxml2 reads.
+    private(set) var cuts: [Range<Int>] = []
     /// The current tag's attribute names so far (libxml2 drops a repeated one).
     private var names: [Range<Int>] = []
 
@@ -159,10 +162,14 @@ struct PlaceholderScan {
     private mutating func attributes(from start: Int, settingAside: Bool) -> (end: Int, selfClosing: Bool)? {
         names.removeAll(keepingCapacity: true)
         var at = skipBlanks(from: start)
+        var cut: Int?
         while at < end {
             let byte = base[at]
+            let closes = byte == 0x3E || (byte == 0x2F && at + 1 < end && base[at + 1] == 0x3E)
+            if closes, let cut { cuts.append(cut..<at) }
             if byte == 0x3E { return (at + 1, false) }
-            if byte == 0x2F, at + 1 < end, base[at + 1] == 0x3E { return (at + 2, true) }
+            if closes { return (at + 2, true) }
+            if cut == nil, names.count == PlaceholderPage.maximumAttributes { cut = at }
             let attribute = name(at: at)
             guard !attribute.isEmpty else {
                 // A bogus attribute: skipped up to a blank or the tag's end.
