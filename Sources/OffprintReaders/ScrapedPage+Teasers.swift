@@ -137,15 +137,19 @@ extension ScrapedPage {
 
     /// Whether the line is shaped as a teaser's headline: `teaserHeadlineWords` words, opening
     /// with a capital, a digit or a quote (or a letter of a script without case), ending
-    /// neither with a stop (a question mark aside) nor with a colon.
+    /// neither with a stop (a question mark aside) nor with a colon, nor with a comma: a line
+    /// that ends with one is a sentence the dump wrapped or a list item that goes on.
     func isTeaserHeadline(_ line: ScrapedLine) -> Bool {
         guard ScrapedPage.teaserHeadlineWords.contains(line.words),
               let first = line.text.unicodeScalars.first(where: { !$0.isAnyWhitespace }),
               let last = line.text.unicodeScalars.last(where: { !$0.isAnyWhitespace && !ScrapedLine.isCloser($0) }) else { return false }
-        if last == ":" || (!"?؟？".unicodeScalars.contains(last) && ScrapedLine.isSentenceEnd(last)) { return false }
+        if last == ":" || ScrapedPage.continuingMarks.contains(last) || (!"?؟？".unicodeScalars.contains(last) && ScrapedLine.isSentenceEnd(last)) { return false }
         if first.properties.isLowercase { return false }
         return first.properties.isAlphabetic || first.properties.numericType != nil || "\"“„‘«¿¡'".unicodeScalars.contains(first)
     }
+
+    /// Commas, in the scripts Offprint reads: a line ending with one goes on in the next.
+    static let continuingMarks: Set<Unicode.Scalar> = [",", "、", "，", "،", "﹐", "､"]
 
     /// Whether the line may stand between a box's headlines: a label or name of a few words, or
     /// a date, not ending with a colon (which introduces what follows).

@@ -73,6 +73,16 @@ import TestSupport
         #expect(!page.isTeaserHeadline(line("the harbour fees rise for the first time")))
         #expect(!page.isTeaserHeadline(line("The new timetable brings:")))
         #expect(!page.isTeaserHeadline(line("Ferry news")))
+        #expect(!page.isTeaserHeadline(line("When the harbour master rang the bell at noon,")))
+        #expect(!page.isTeaserHeadline(line("港の使用料を引き上げる案について、")))
+    }
+
+    /// Two lines of a sentence the dump wrapped, the first ending with a comma, are the
+    /// article's text, not two headlines in a row.
+    @Test func wrappedLinesEndingWithACommaStay() throws {
+        let wrapped = ["When the harbour master rang the bell at noon,", "Every boat in the bay turned for home"]
+        let (article, _) = try Fixtures.read(Self.page(box: wrapped.joined(separator: "\n\n")))
+        #expect(article.body.map(\.plainText) == Array(Self.paragraphs.prefix(3)) + wrapped + Array(Self.paragraphs.dropFirst(3)))
     }
 
     /// Teasers whose summaries the site cut off at a length ("…may soon...") are left out; an
