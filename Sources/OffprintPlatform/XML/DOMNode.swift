@@ -199,6 +199,21 @@ package final class DOMNode {
         self.setParent(nil)
     }
 
+    /// Replaces this element's children by `nodes`, in order: the old children that are not
+    /// among them are detached, and each of `nodes` is moved here from wherever it was. Linear in
+    /// the children's number when `nodes` are this element's children or have no parent (taking
+    /// a node from another element costs a search of that element's children), where detaching
+    /// and appending children one at a time searched the whole list for each.
+    package func replaceChildren(with nodes: [DOMNode]) {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        for child in children where child.parentLink?.toOpaque() == me { child.parentLink = nil }
+        for node in nodes {
+            if let parent = node.parent { parent.children.removeAll { $0 === node } }
+            node.setParent(self)
+        }
+        children = nodes
+    }
+
     /// Element children only.
     package var elements: [DOMNode] { children.filter { !$0.isText } }
 
@@ -303,9 +318,35 @@ package final class DOMNode {
     /// once per node (and shared with its copies): every extraction pass asks for it.
     package var classAndID: String {
         if let cachedClassAndID { return cachedClassAndID }
-        let value = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        let value = DOMNode.joinedLowercased(attributes["class"] ?? "", attributes["id"] ?? "")
         cachedClassAndID = value
         return value
+    }
+
+    /// `(first + " " + second).lowercased()`, made in one buffer when both are ASCII (then
+    /// lower-casing changes `A`–`Z` only), without the joined and the lower-cased copies.
+    private static func joinedLowercased(_ first: String, _ second: String) -> String {
+        var first = first, second = second
+        let joined: String? = first.withUTF8 { a in
+            second.withUTF8 { b in
+                guard !a.contains(where: { $0 >= 0x80 }), !b.contains(where: { $0 >= 0x80 }) else { return nil }
+                return String(unsafeUninitializedCapacity: a.count + 1 + b.count) { buffer in
+                    var index = 0
+                    for byte in a {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    buffer[index] = 0x20
+                    index += 1
+                    for byte in b {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    return index
+                }
+            }
+        }
+        return joined ?? (first + " " + second).lowercased()
     }
 
     @exclusivity(unchecked) private var cachedClassAndID: String?
