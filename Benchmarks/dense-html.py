@@ -25,6 +25,8 @@ def shapes(n):
         "links": "<p>" + "".join(f"<a href='x{i}.html'>w{i}</a> " for i in range(n)) + "</p>",
         "list items": "<ul>" + "".join(f"<li>item {i}" for i in range(n)) + "</ul>",
         "table cells": "<table>" + "".join(("<tr>" if i % 10 == 0 else "") + f"<td>c{i}" for i in range(n - n // 10)) + "</table>",
+        # One div of text runs between paragraphs: each run is wrapped in a paragraph of its own.
+        "text between blocks in one div": "<div>" + "".join(f"text {i}<p>p{i}</p>" for i in range(n // 2)) + "</div>",
         "divs": "".join(f"<div>text {i} words here</div>" for i in range(n)),
         "images": "<p>x</p>" + "".join(f"<img src='i{i % 50}.png' alt='a{i}'>" for i in range(n)),
         "line breaks": "<p>" + "".join(f"line {i}<br>" for i in range(n)) + "</p>",

@@ -48,4 +48,31 @@ import Testing
         copy = nil
         #expect(copiedChild.parent == nil && copiedText.parent === copiedChild)
     }
+
+    @Test func replacingChildrenDetachesTheOldAndMovesTheNew() {
+        let root = DOMNode(element: "div", attributes: [:])
+        let kept = DOMNode(element: "p", attributes: [:])
+        let dropped = DOMNode(text: "gone")
+        root.append(dropped)
+        root.append(kept)
+        let elsewhere = DOMNode(element: "section", attributes: [:])
+        let moved = DOMNode(element: "span", attributes: [:])
+        elsewhere.append(moved)
+        let wrapper = DOMNode(element: "p", attributes: [:])
+        root.replaceChildren(with: [kept, wrapper, moved])
+        #expect(root.children.count == 3 && root.children[0] === kept && root.children[1] === wrapper && root.children[2] === moved)
+        #expect(kept.parent === root && wrapper.parent === root && moved.parent === root)
+        #expect(dropped.parent == nil && elsewhere.children.isEmpty)
+        // The dropped text moves into the new paragraph, which had no children.
+        wrapper.replaceChildren(with: [dropped])
+        #expect(dropped.parent === wrapper && wrapper.children.count == 1)
+    }
+
+    @Test func classAndIDIsTheJoinedValuesLowerCased() {
+        let ascii = DOMNode(element: "div", attributes: ["class": "Main-Content Z@[", "id": "Post_1"])
+        #expect(ascii.classAndID == "main-content z@[ post_1")
+        let other = DOMNode(element: "div", attributes: ["class": "ÉTÉ İnfo", "id": "ΣΑ"])
+        #expect(other.classAndID == ("ÉTÉ İnfo" + " " + "ΣΑ").lowercased())
+        #expect(DOMNode(element: "div", attributes: [:]).classAndID == " ")
+    }
 }

@@ -11,7 +11,18 @@ import OffprintCore
 package final class DOMNode {
     /// An element's lower-case tag name, or `#text` for text. The extractor renames a `div`
     /// that only holds text to `p`.
-    @exclusivity(unchecked) package var name: String { didSet { nameKey = NameTest.key(name) } }
+    package var name: String {
+        get { storedName }
+        set {
+            storedName = newValue
+            nameKey = NameTest.key(newValue)
+        }
+    }
+
+    // The properties other modules read and write are computed over private stored ones:
+    // `@exclusivity(unchecked)` holds only inside this module, and the readers' walks reading
+    // a stored `package` property directly paid a run-time check (`swift_beginAccess`) each time.
+    @exclusivity(unchecked) private var storedName: String
     /// The name's bytes packed into an integer when it is ASCII of at most eight bytes (else
     /// 0), so that walks looking for a few names compare integers instead of hashing strings.
     @exclusivity(unchecked) fileprivate private(set) var nameKey: UInt64
@@ -30,7 +41,8 @@ package final class DOMNode {
     /// Text not yet made into a `String`: a script's or style's, which most readers never ask
     /// for (made on first use, and shared with copies until then).
     @exclusivity(unchecked) private var pendingText: PendingText?
-    @exclusivity(unchecked) package private(set) var children: [DOMNode] = []
+    package var children: [DOMNode] { storedChildren }
+    @exclusivity(unchecked) private var storedChildren: [DOMNode] = []
 
     /// The element this node is a child of, while it is one; `nil` once that element is gone,
     /// as a weak reference would be.
@@ -53,13 +65,23 @@ package final class DOMNode {
     }
 
     /// The extractor's content score, once it has one.
-    @exclusivity(unchecked) package var score: Double?
+    package var score: Double? {
+        get { storedScore }
+        set { storedScore = newValue }
+    }
+
+    @exclusivity(unchecked) private var storedScore: Double?
 
     /// Room for one measurement of the text below (the HTML reader's `TextMeasure`), marked
     /// with the measurement it belongs to: kept on the node instead of in a table keyed by
     /// node, which cost a hash and an insertion per node per extraction pass. 32-bit fields
     /// (lengths clamped), as a 300,000-element page holds more than a million nodes.
-    @exclusivity(unchecked) package var measurement: (stamp: UInt32, text: UInt32, links: UInt32) = (0, 0, 0)
+    package var measurement: (stamp: UInt32, text: UInt32, links: UInt32) {
+        get { storedMeasurement }
+        set { storedMeasurement = newValue }
+    }
+
+    @exclusivity(unchecked) private var storedMeasurement: (stamp: UInt32, text: UInt32, links: UInt32) = (0, 0, 0)
 
     package convenience init(element name: String, attributes: DOMAttributes) {
         self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
@@ -85,7 +107,7 @@ package final class DOMNode {
     }
 
     private init(name: String, nameKey: UInt64, attributes: DOMAttributes, text: String, isText: Bool) {
-        self.name = name
+        self.storedName = name
         self.nameKey = nameKey
         self.attributes = attributes
         self.storedText = text
@@ -105,11 +127,11 @@ package final class DOMNode {
         let root = shallowCopy()
         var pending: [(source: DOMNode, copy: DOMNode)] = [(self, root)]
         while let (source, copy) = pending.popLast() {
-            copy.children.reserveCapacity(source.children.count)
+            copy.storedChildren.reserveCapacity(source.children.count)
             for child in source.children {
                 let childCopy = child.shallowCopy()
                 childCopy.setParent(copy)
-                copy.children.append(childCopy)
+                copy.storedChildren.append(childCopy)
                 if !child.children.isEmpty { pending.append((child, childCopy)) }
             }
         }
@@ -130,13 +152,13 @@ package final class DOMNode {
     /// Appends a node that has no parent yet (the tree builder's new nodes).
     func appendNew(_ child: DOMNode) {
         child.setParent(self)
-        children.append(child)
+        storedChildren.append(child)
     }
 
     package func append(_ child: DOMNode) {
-        child.parent?.children.removeAll { $0 === child }
+        child.parent?.storedChildren.removeAll { $0 === child }
         child.setParent(self)
-        children.append(child)
+        storedChildren.append(child)
     }
 
     /// The value of an attribute on this element or the nearest ancestor that has it.
@@ -187,7 +209,7 @@ package final class DOMNode {
     /// Removes this node from its parent.
     package func remove() {
         guard let parent else { return }
-        parent.children.removeAll { $0 === self }
+        parent.storedChildren.removeAll { $0 === self }
         self.setParent(nil)
     }
 
@@ -195,8 +217,23 @@ package final class DOMNode {
     package func replace(with nodes: [DOMNode]) {
         guard let parent, let index = parent.children.firstIndex(where: { $0 === self }) else { return }
         for node in nodes { node.setParent(parent) }
-        parent.children.replaceSubrange(index...index, with: nodes)
+        parent.storedChildren.replaceSubrange(index...index, with: nodes)
         self.setParent(nil)
+    }
+
+    /// Replaces this element's children by `nodes`, in order: the old children that are not
+    /// among them are detached, and each of `nodes` is moved here from wherever it was. Linear in
+    /// the children's number when `nodes` are this element's children or have no parent (taking
+    /// a node from another element costs a search of that element's children), where detaching
+    /// and appending children one at a time searched the whole list for each.
+    package func replaceChildren(with nodes: [DOMNode]) {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        for child in children where child.parentLink?.toOpaque() == me { child.parentLink = nil }
+        for node in nodes {
+            if let parent = node.parent { parent.storedChildren.removeAll { $0 === node } }
+            node.setParent(self)
+        }
+        storedChildren = nodes
     }
 
     /// Element children only.
@@ -303,9 +340,35 @@ package final class DOMNode {
     /// once per node (and shared with its copies): every extraction pass asks for it.
     package var classAndID: String {
         if let cachedClassAndID { return cachedClassAndID }
-        let value = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        let value = DOMNode.joinedLowercased(attributes["class"] ?? "", attributes["id"] ?? "")
         cachedClassAndID = value
         return value
+    }
+
+    /// `(first + " " + second).lowercased()`, made in one buffer when both are ASCII (then
+    /// lower-casing changes `A`–`Z` only), without the joined and the lower-cased copies.
+    private static func joinedLowercased(_ first: String, _ second: String) -> String {
+        var first = first, second = second
+        let joined: String? = first.withUTF8 { a in
+            second.withUTF8 { b in
+                guard !a.contains(where: { $0 >= 0x80 }), !b.contains(where: { $0 >= 0x80 }) else { return nil }
+                return String(unsafeUninitializedCapacity: a.count + 1 + b.count) { buffer in
+                    var index = 0
+                    for byte in a {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    buffer[index] = 0x20
+                    index += 1
+                    for byte in b {
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    return index
+                }
+            }
+        }
+        return joined ?? (first + " " + second).lowercased()
     }
 
     @exclusivity(unchecked) private var cachedClassAndID: String?

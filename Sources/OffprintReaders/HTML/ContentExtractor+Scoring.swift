@@ -50,29 +50,33 @@ extension ContentExtractor {
     }
 
     /// Runs of text and inline elements directly in a `div` beside blocks become paragraphs.
+    /// Runs without text are dropped. The `div`'s children are replaced at once, and each
+    /// paragraph's filled at once, so a wide `div` costs time linear in its width.
     private func wrapLooseText(in node: DOMNode) {
-        var run: [DOMNode] = []
+        let children = node.children
         var rebuilt: [DOMNode] = []
-        func flush() {
-            if run.contains(where: \.holdsNonBlankText) {
+        var paragraphs: [(paragraph: DOMNode, children: ArraySlice<DOMNode>)] = []
+        var runStart: Int?
+        func flush(to end: Int) {
+            if let start = runStart, children[start..<end].contains(where: \.holdsNonBlankText) {
                 let paragraph = DOMNode(element: "p", attributes: [:])
-                for child in run { paragraph.append(child) }
+                paragraphs.append((paragraph, children[start..<end]))
                 rebuilt.append(paragraph)
             }
-            run = []
+            runStart = nil
         }
-        for child in node.children {
+        for (index, child) in children.enumerated() {
             if child.isText || !(ContentHints.blockLevel.contains(child.name) || child.holdsElement(in: ContentHints.blockLevel)) {
-                run.append(child)
+                if runStart == nil { runStart = index }
             } else {
-                flush()
+                flush(to: index)
                 rebuilt.append(child)
             }
         }
-        flush()
-        guard rebuilt.count != node.children.count || zip(rebuilt, node.children).contains(where: { $0 !== $1 }) else { return }
-        for child in node.children { child.replace(with: []) }
-        for child in rebuilt { node.append(child) }
+        flush(to: children.count)
+        guard rebuilt.count != children.count || zip(rebuilt, children).contains(where: { $0 !== $1 }) else { return }
+        node.replaceChildren(with: rebuilt)
+        for (paragraph, runChildren) in paragraphs { paragraph.replaceChildren(with: Array(runChildren)) }
     }
 
     /// Scores paragraphs into their ancestors and returns the best container.
