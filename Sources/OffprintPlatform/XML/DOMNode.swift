@@ -270,28 +270,37 @@ package final class DOMNode {
     }
 
     /// Calls `visit` with every element below this one in document order until it returns
-    /// `false`. The tree must not change during the walk. Iterative: a stack of positions in
-    /// the children arrays, rather than of nodes, so that no array of every node is built.
+    /// `false`. The tree must not change during the walk.
     private func forEachElement(_ visit: (DOMNode) -> Bool) {
-        var stack: [(node: DOMNode, next: Int)] = []
-        var current = self
+        walk { child in child.isText || visit(child) }
+    }
+
+    /// Calls `visit` with every node below this one (elements and text) in document order
+    /// until it returns `false`; returns whether the walk went to the end. The tree must not
+    /// change meanwhile. Iterative: a stack of positions in the children arrays, rather than of
+    /// nodes, so that no array of every node is built; each node's children are read once.
+    @discardableResult
+    package func walk(_ visit: (DOMNode) -> Bool) -> Bool {
+        var stack: [(children: [DOMNode], next: Int)] = []
+        var children = self.children
         var next = 0
         while true {
-            if next < current.children.count {
-                let child = current.children[next]
+            if next < children.count {
+                let child = children[next]
                 next += 1
-                if child.isText { continue }
-                if !visit(child) { return }
-                if !child.children.isEmpty {
-                    stack.append((current, next))
-                    current = child
+                if !visit(child) { return false }
+                guard !child.isText else { continue }
+                let grandchildren = child.children
+                if !grandchildren.isEmpty {
+                    stack.append((children, next))
+                    children = grandchildren
                     next = 0
                 }
-            } else if let (node, position) = stack.popLast() {
-                current = node
+            } else if let (parent, position) = stack.popLast() {
+                children = parent
                 next = position
             } else {
-                return
+                return true
             }
         }
     }

@@ -41,35 +41,6 @@ extension DOMNode {
         walk { child in child.isText || visit(child) }
     }
 
-    /// Calls `visit` with every node below this one (elements and text) in document order
-    /// until it returns `false`; returns whether the walk went to the end. Each node's
-    /// `children` is read once: from outside its module every read of it is a run-time
-    /// exclusivity check (its `@exclusivity(unchecked)` holds inside `OffprintPlatform` only).
-    private func walk(_ visit: (DOMNode) -> Bool) -> Bool {
-        var stack: [(children: [DOMNode], next: Int)] = []
-        var children = self.children
-        var next = 0
-        while true {
-            if next < children.count {
-                let child = children[next]
-                next += 1
-                if !visit(child) { return false }
-                guard !child.isText else { continue }
-                let grandchildren = child.children
-                if !grandchildren.isEmpty {
-                    stack.append((children, next))
-                    children = grandchildren
-                    next = 0
-                }
-            } else if let (parent, position) = stack.popLast() {
-                children = parent
-                next = position
-            } else {
-                return true
-            }
-        }
-    }
-
     /// `classAndID`, or `nil` when the element has neither a class nor an id: then that text
     /// would be one space, in which no hint word occurs, and it is not made.
     var hintText: String? {
