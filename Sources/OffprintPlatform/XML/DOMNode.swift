@@ -15,7 +15,7 @@ package final class DOMNode {
         get { storedName }
         set {
             storedName = newValue
-            nameKey = NameTest.key(newValue)
+            storedNameKey = NameSet.key(newValue)
         }
     }
 
@@ -24,8 +24,10 @@ package final class DOMNode {
     // a stored `package` property directly paid a run-time check (`swift_beginAccess`) each time.
     @exclusivity(unchecked) private var storedName: String
     /// The name's bytes packed into an integer when it is ASCII of at most eight bytes (else
-    /// 0), so that walks looking for a few names compare integers instead of hashing strings.
-    @exclusivity(unchecked) fileprivate private(set) var nameKey: UInt64
+    /// 0; `NameSet.key`), so that walks looking for a few names compare integers instead of
+    /// hashing strings.
+    package var nameKey: UInt64 { storedNameKey }
+    @exclusivity(unchecked) private var storedNameKey: UInt64
     /// An element's attributes, names lower-cased.
     package let attributes: DOMAttributes
     /// A text node's text.
@@ -84,7 +86,7 @@ package final class DOMNode {
     @exclusivity(unchecked) private var storedMeasurement: (stamp: UInt32, text: UInt32, links: UInt32) = (0, 0, 0)
 
     package convenience init(element name: String, attributes: DOMAttributes) {
-        self.init(name: name, nameKey: NameTest.key(name), attributes: attributes, text: "", isText: false)
+        self.init(name: name, nameKey: NameSet.key(name), attributes: attributes, text: "", isText: false)
     }
 
     /// An element whose name's packed key is known (the tree builder keeps one per name).
@@ -93,7 +95,7 @@ package final class DOMNode {
     }
 
     /// The packed key `init(element:key:attributes:)` takes for a name.
-    static func nameKey(_ name: String) -> UInt64 { NameTest.key(name) }
+    static func nameKey(_ name: String) -> UInt64 { NameSet.key(name) }
 
     package convenience init(text: String) {
         self.init(name: "#text", nameKey: DOMNode.textKey, attributes: DOMAttributes(), text: text, isText: true)
@@ -108,13 +110,13 @@ package final class DOMNode {
 
     private init(name: String, nameKey: UInt64, attributes: DOMAttributes, text: String, isText: Bool) {
         self.storedName = name
-        self.nameKey = nameKey
+        self.storedNameKey = nameKey
         self.attributes = attributes
         self.storedText = text
         self.isText = isText
     }
 
-    private static let textKey = NameTest.key("#text")
+    private static let textKey = NameSet.key("#text")
 
     /// Whether this is a text node (named `#text`), kept apart so that walks test a flag
     /// instead of comparing names.
@@ -169,8 +171,8 @@ package final class DOMNode {
 
     /// Whether an ancestor has one of the names.
     package func hasAncestor(named names: Set<String>) -> Bool {
-        let test = NameTest(names)
-        return firstAncestor { test.matches($0) } != nil
+        let test = NameSet(names)
+        return firstAncestor { test.contains($0) } != nil
     }
 
     /// Whether `ancestor` is above this node.
@@ -244,9 +246,9 @@ package final class DOMNode {
     package func descendants(named names: Set<String>? = nil) -> [DOMNode] {
         var result: [DOMNode] = []
         if let names {
-            let test = NameTest(names)
+            let test = NameSet(names)
             forEachElement { node in
-                if test.matches(node) { result.append(node) }
+                if test.contains(node) { result.append(node) }
                 return true
             }
         } else {
@@ -261,9 +263,9 @@ package final class DOMNode {
     /// The first element below with one of the names.
     package func first(named names: Set<String>) -> DOMNode? {
         var found: DOMNode?
-        let test = NameTest(names)
+        let test = NameSet(names)
         forEachElement { node in
-            if test.matches(node) { found = node }
+            if test.contains(node) { found = node }
             return found == nil
         }
         return found
@@ -385,66 +387,4 @@ package final class DOMNode {
     package static func collapseWhitespace(_ text: String) -> String {
         WhitespaceCollapsing.collapsed(text)
     }
-}
-
-/// Whether an element's name is one of a set's, answered without hashing the name: a set's
-/// names are compared as integers (`DOMNode.nameKey`) when they and the element's are short
-/// ASCII, as nearly all HTML names are. Hashing a tag name cost several times a comparison,
-/// and walks test every element of a page.
-private struct NameTest {
-    private let names: Set<String>
-    /// The keys of the set's short ASCII names.
-    private let keys: [UInt64]
-    /// The set's longer names, when they are all ASCII; `nil` sends every test to the set.
-    private let longNames: [String]?
-
-    init(_ names: Set<String>) {
-        self.names = names
-        var keys: [UInt64] = [], longNames: [String]? = []
-        for name in names {
-            let key = NameTest.key(name)
-            if key != 0 {
-                keys.append(key)
-            } else if name.utf8.allSatisfy({ $0 < 0x80 }) {
-                longNames?.append(name)
-            } else {
-                longNames = nil
-            }
-        }
-        self.keys = keys
-        self.longNames = longNames
-    }
-
-    func matches(_ node: DOMNode) -> Bool {
-        // Two ASCII strings are equal exactly when their bytes are.
-        guard let longNames else { return names.contains(node.name) }
-        if node.nameKey != 0 { return keys.contains(node.nameKey) }
-        if node.name.utf8.allSatisfy({ $0 < 0x80 }) { return longNames.contains(node.name) }
-        return names.contains(node.name)
-    }
-
-    /// An ASCII name of one to eight bytes packed into an integer, else 0.
-    static func key(_ name: String) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in name.utf8 {
-            guard shift < 64, byte < 0x80 else { return 0 }
-            key |= UInt64(byte) << shift
-            shift += 8
-        }
-        return key
-    }
-}
-
-/// Bytes of a page that become a text node's `String` when first asked for.
-private final class PendingText {
-    let page: [UInt8]
-    let range: Range<Int>
-
-    init(page: [UInt8], range: Range<Int>) {
-        self.page = page
-        self.range = range
-    }
-
-    var text: String { page.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) } }
 }

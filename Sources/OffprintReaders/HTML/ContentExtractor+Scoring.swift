@@ -20,22 +20,22 @@ extension ContentExtractor {
                     continue
                 }
             }
-            if ContentHints.removedWhenEmpty.contains(node.name), isEmpty(node) {
+            if ContentHints.removedWhenEmpty.contains(node), isEmpty(node) {
                 node.remove()
                 continue
             }
             if node.name == "div" {
-                let hasBlocks = node.children.contains { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.holdsElement(in: ContentHints.blockLevel)) }
+                let hasBlocks = node.children.contains { !$0.isText && (ContentHints.blockLevel.contains($0) || $0.holdsElement(in: ContentHints.blockLevel)) }
                 if !hasBlocks {
                     node.name = "p"
                 } else {
                     wrapLooseText(in: node)
                 }
             }
-            if ContentHints.scored.contains(node.name) {
+            if ContentHints.scored.contains(node) {
                 scored.append(node)
             } else if node.name == "blockquote" || node.name == "article",
-                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0.name) || $0.holdsElement(in: ContentHints.blockLevel)) }) {
+                      !node.children.contains(where: { !$0.isText && (ContentHints.blockLevel.contains($0) || $0.holdsElement(in: ContentHints.blockLevel)) }) {
                 // Text straight in a quote or an article element (a forum post) is a paragraph too.
                 scored.append(node)
             }
@@ -66,7 +66,7 @@ extension ContentExtractor {
             runStart = nil
         }
         for (index, child) in children.enumerated() {
-            if child.isText || !(ContentHints.blockLevel.contains(child.name) || child.holdsElement(in: ContentHints.blockLevel)) {
+            if child.isText || !(ContentHints.blockLevel.contains(child) || child.holdsElement(in: ContentHints.blockLevel)) {
                 if runStart == nil { runStart = index }
             } else {
                 flush(to: index)

@@ -69,9 +69,9 @@ struct ContentExtractor {
     /// Scripts, styles, navigation, forms that hold no prose and hidden elements go first.
     private func removeNeverContent(_ root: DOMNode) {
         var pageProse: Int?
-        for node in root.descendants() where ContentHints.neverContent.contains(node.name) || (flags.contains(.stripHidden) && isHidden(node)) {
+        for node in root.descendants() where ContentHints.neverContent.contains(node) || (flags.contains(.stripHidden) && isHidden(node)) {
             // Tag soup can close a sidebar only at the end of the page, with the article in it.
-            if ContentHints.sectioning.contains(node.name), ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm) {
+            if ContentHints.sectioning.contains(node), ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm) {
                 let total = pageProse ?? ContentExtractor.proseLength(of: root)
                 pageProse = total
                 if ContentExtractor.proseLength(of: node) * 2 > total { continue }

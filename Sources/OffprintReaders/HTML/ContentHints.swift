@@ -55,23 +55,23 @@ enum ContentHints {
     }
 
     /// Elements removed before scoring when nothing but white space, `<br>` and `<hr>` is in them.
-    static let removedWhenEmpty = TagSet(["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"])
+    static let removedWhenEmpty = NameSet(["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"])
 
     /// ARIA roles of page furniture.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
     /// Elements removed before anything else: they never hold article text.
-    static let neverContent = TagSet([
+    static let neverContent = NameSet([
         "script", "style", "noscript", "template", "iframe", "object", "embed", "button", "input", "select",
         "textarea", "nav", "aside", "footer", "link", "meta", "canvas", "dialog", "menu",
     ])
     /// Page regions among `neverContent` that broken markup can leave wrapped around the
     /// article; they are kept when they hold most of the page's paragraph text.
-    static let sectioning = TagSet(["aside", "footer", "nav"])
+    static let sectioning = NameSet(["aside", "footer", "nav"])
     /// Elements whose text is scored as article paragraphs.
-    static let scored = TagSet(["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"])
+    static let scored = NameSet(["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"])
     /// Block-level elements: a `div` without any of these is really a paragraph.
-    static let blockLevel = TagSet([
+    static let blockLevel = NameSet([
         "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2",
         "h3", "h4", "h5", "h6", "header", "main",
     ])

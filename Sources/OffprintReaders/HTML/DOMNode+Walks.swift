@@ -30,8 +30,8 @@ extension DOMNode {
 
     /// Whether an element below (not this one) has one of `tags`' names: the same as
     /// `first(named: tags.names) != nil`, without hashing or packing the set's names per call.
-    func holdsElement(in tags: TagSet) -> Bool {
-        !forEachElement { !tags.contains($0.name) }
+    func holdsElement(in tags: NameSet) -> Bool {
+        !forEachElement { !tags.contains($0) }
     }
 
     /// Calls `visit` with every element below this one in document order until it returns

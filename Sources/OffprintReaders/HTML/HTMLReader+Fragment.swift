@@ -13,7 +13,7 @@ extension HTMLReader {
     static func articleBlocks(ofFragment html: String, baseURL: URL?, language: String?, direction: TextDirection?) -> [Block] {
         let document = HTMLTree.parse(Array(html.utf8))
         let root = document.first(named: ["body"]) ?? document
-        for node in root.descendants() where ContentHints.neverContent.contains(node.name) && node.name != "footer" && node.name != "aside" {
+        for node in root.descendants() where ContentHints.neverContent.contains(node) && node.name != "footer" && node.name != "aside" {
             node.remove()
         }
         var converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue)

@@ -15,10 +15,10 @@ struct PageElements {
 
     init(document: DOMNode) {
         // The names' keys as local constants (a static's first-use check per element and case cost more than the test).
-        let meta = TagSet.key("meta"), link = TagSet.key("link"), script = TagSet.key("script"), html = TagSet.key("html"),
-            head = TagSet.key("head"), body = TagSet.key("body"), base = TagSet.key("base"), h1 = TagSet.key("h1")
+        let meta = NameSet.key("meta"), link = NameSet.key("link"), script = NameSet.key("script"), html = NameSet.key("html"),
+            head = NameSet.key("head"), body = NameSet.key("body"), base = NameSet.key("base"), h1 = NameSet.key("h1")
         document.forEachElement { element in
-            switch TagSet.key(element.name) {
+            switch element.nameKey {
             case meta: metas.append(element)
             case link: links.append(element)
             case script: scripts.append(element)
