@@ -32,6 +32,23 @@ enum InterfaceLabel {
         "Schließen", "Fermer", "Cerrar", "Chiudi", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete", "Print",
         "Drucken", "Imprimer", "打印文稿", "打印", "الرئيسية", "القائمة", "بحث", "مشاركة", "إغلاق", "خانه", "جستجو",
         "בית", "חיפוש", "סגור", "Supported by", "Sponsored by", "Advertisement", "Anzeige", "Werbung", "Publicité",
+        // Links to the comments (the plural: "Kommentar" alone is an opinion column's label).
+        "Comments", "Kommentare", "Commentaires", "Comentarios", "Commenti", "Comentários", "Reacties", "Kommentarer",
+        "Komentarze", "Komentáře", "Yorumlar", "Комментарии", "التعليقات", "تعليقات", "תגובות", "نظرات", "تبصرے",
+        // Account buttons written as one word, and in right-to-left scripts.
+        "Login", "Logout", "Einloggen", "Connexion", "Iniciar sesión", "Accedi", "Entrar", "تسجيل الدخول", "התחברות",
+        "הרשמה", "ورود", "لاگ ان",
+        // Consent dialogs' buttons.
+        "Accept", "Accept all", "Reject all", "Got it", "OK", "I agree", "Akzeptieren", "Alle akzeptieren",
+        "Accepter", "Tout accepter", "Aceptar", "Aceptar todo", "Accetta", "Accetta tutto", "Cookie settings",
+        // Paging, loading and disclosure controls.
+        "Back", "Zurück", "Retour", "Volver", "Indietro", "Weiter", "Suivant", "Précédent", "Siguiente", "Anterior",
+        "Avanti", "Loading", "Wird geladen", "Chargement", "Cargando", "Caricamento", "Show more", "Show less",
+        "Show all", "Mehr anzeigen", "Alle anzeigen", "Afficher plus", "Voir plus", "Voir tout", "Ver más", "Ver todo",
+        "Mostra altro", "Reply", "Antworten", "Répondre", "Responder", "Rispondi",
+        // Share, more and close in right-to-left scripts ("المزيد", "עוד", "بیشتر", "مزید").
+        "شارك", "المزيد", "اقرأ المزيد", "اشترك", "שתף", "עוד", "קרא עוד", "اشتراک‌گذاری", "بیشتر", "بستن", "مزید",
+        "شیئر کریں", "بند کریں",
     ].map { FurnitureLexicon.normalize($0) })
 
     /// Names of social networks and sharing services: a row of them is a share bar.

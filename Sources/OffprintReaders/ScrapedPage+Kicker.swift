@@ -1,5 +1,17 @@
 /// The kicker of a scraped page: the section label just above its headline.
 extension ScrapedPage {
+    /// The most words a kicker has: a longer line above the headline is another story's
+    /// headline, a caption or a teaser. (Five was tried: it cut a series' name, "Seascape: the
+    /// state of our oceans", and removed nothing the menu test below does not.)
+    static let kickerMaximumWords = 8.0
+
+    /// How many short labels above a line (single blank lines between them allowed) make it the
+    /// last entry of a menu.
+    static let menuEntriesAbove = 4
+
+    /// What ends a breadcrumb's step when the dump breaks the trail into lines ("News /").
+    static let pathSeparators: Set<Unicode.Scalar> = ["/", ">", "»", "›", "|", "\\", "→", "‹", "«", "<"]
+
     /// The index of the kicker (section line) just above the headline, if there is one: a short
     /// label of words, not a menu item among others, a date, a number, a byline or a symbol.
     func kickerIndex(above headline: Int) -> Int? {
@@ -7,13 +19,43 @@ extension ScrapedPage {
         while index >= 0, index >= headline - 3 {
             let line = lines[index]
             if !line.isBlank {
-                guard line.furniture == nil, !line.isSentenceLike, line.words <= 8, line.text.count <= 80,
-                      isSectionLabel(line), line.text != lines[headline].text else { return nil }
+                guard line.furniture == nil, !line.isSentenceLike, line.words <= ScrapedPage.kickerMaximumWords,
+                      line.text.count <= 80, isSectionLabel(line), line.text != lines[headline].text,
+                      !endsMenu(at: index) else { return nil }
                 return index
             }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the line is the last entry of a menu rather than the article's section: four or
+    /// more short labels stand right above it (a navigation bar ends just above many headlines),
+    /// the one right above is no breadcrumb's step, and the page prints its text nowhere else. A
+    /// section label is printed again: the menu names the section and the breadcrumb or kicker
+    /// names it a second time.
+    func endsMenu(at index: Int) -> Bool {
+        var entries = 0, blanks = 0, cursor = index - 1
+        while cursor >= 0, entries < ScrapedPage.menuEntriesAbove {
+            let line = lines[cursor]
+            if line.isBlank {
+                // Blocks are one blank line apart in a block dump; two end the menu.
+                blanks += 1
+                if blanks > 1 { break }
+            } else if line.words <= ScrapedPage.repeatedLabelWords, !line.isSentenceLike {
+                // A breadcrumb's step ("News /", "Sport ›") leads to the section: its last entry.
+                if entries == 0, let last = line.text.trimmingWhitespace().unicodeScalars.last,
+                   ScrapedPage.pathSeparators.contains(last) { return false }
+                entries += 1
+                blanks = 0
+            } else {
+                break
+            }
+            cursor -= 1
+        }
+        guard entries >= ScrapedPage.menuEntriesAbove else { return false }
+        let text = lines[index].text.trimmingWhitespace()
+        return !lines.indices.contains { $0 != index && !lines[$0].isBlank && lines[$0].text.trimmingWhitespace() == text }
     }
 
     /// Whether the line reads as a section label: letters and no digits, no glued menu items,
