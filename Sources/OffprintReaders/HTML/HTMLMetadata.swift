@@ -133,12 +133,10 @@ struct HTMLMetadata {
     /// The Open Graph title where the structured headline is it with words added before or
     /// after it (a label glued on, "«Quote»: Headline"; a tail, "Headline in a late win"): the
     /// shorter form both state is the headline, the rest a kicker or a dek. The shorter form must
-    /// keep half of the headline's words (three at least), not be the site's name and not be cut
-    /// off ("Council approves the budget after…"); else the structured headline as stated.
+    /// keep half of the headline's words (three at least) and not be the site's name; else the
+    /// structured headline as stated.
     static func commonCore(of headline: String, and openGraph: String?, site: SiteName) -> String {
         guard let openGraph else { return headline }
-        let ending = openGraph.trimmingWhitespace()
-        guard !ending.hasSuffix("…"), !ending.hasSuffix("...") else { return headline }
         let long = TextFolding.fold(headline), short = TextFolding.fold(openGraph)
         guard !short.isEmpty, long.count > short.count, long.hasPrefix(short + " ") || long.hasSuffix(" " + short),
               !site.names(openGraph[...], loosely: false) else { return headline }
