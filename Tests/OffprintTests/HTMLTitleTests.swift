@@ -79,22 +79,6 @@ import Testing
         #expect(try Self.title(head: "<title>\(title)</title>", h1: h1).title == expected)
     }
 
-    /// Where the structured headline is the Open Graph title with a label or a tail added, the
-    /// shorter form both state is the headline; a short fragment or the site's name is not.
-    @Test(arguments: [
-        ("«Harbour row»: Council approves the ferry budget", "Council approves the ferry budget", "Council approves the ferry budget"),
-        ("Council approves the ferry budget in a late vote", "Council approves the ferry budget", "Council approves the ferry budget"),
-        ("Rat beschließt den Fährhaushalt nach langer Debatte", "Rat beschließt den Fährhaushalt", "Rat beschließt den Fährhaushalt"),
-        ("عاجل: المجلس يوافق على ميزانية العبارات الجديدة", "المجلس يوافق على ميزانية العبارات الجديدة", "المجلس يوافق على ميزانية العبارات الجديدة"),
-        ("Council approves the ferry budget after a long debate on late crossings", "Council approves", "Council approves the ferry budget after a long debate on late crossings"),
-        ("Example News: Council approves the ferry budget", "Example News", "Example News: Council approves the ferry budget"),
-        ("Council approves the ferry budget", "Council rejects the ferry budget", "Council approves the ferry budget"),
-    ] as [(String, String, String)])
-    func sharedShorterFormIsTheHeadline(structured: String, openGraph: String, expected: String) throws {
-        let head = Self.jsonLD(#""headline": "\#(structured)""#) + #"<meta property="og:title" content="\#(openGraph)"><meta property="og:site_name" content="Example News">"#
-        #expect(try Self.title(head: head).title == expected)
-    }
-
     @Test func entitiesInStatedTitlesAreDecoded() throws {
         let head = #"<meta property="og:title" content="It&#039;s the council&amp;#8217;s vote">"#
         #expect(try Self.title(head: head).title == "It's the council\u{2019}s vote")

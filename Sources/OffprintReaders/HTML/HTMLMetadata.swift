@@ -56,8 +56,7 @@ struct HTMLMetadata {
         let dublinCore = meta["dc:title"]?.first ?? meta["dcterms:title"]?.first ?? meta["dc.title"]?.first
         let structured = HTMLMetadata.shownHeadline(of: linked, shown: [heading, pageTitle, openGraph, meta["twitter:title"]?.first], site: site)
             .map { HTMLMetadata.headingWithoutSiteName(HTMLText.decodingEntities($0), heading: heading, site: site) }
-        title = structured.map { HTMLMetadata.commonCore(of: $0, and: openGraph.map(HTMLText.decodingEntities), site: site) }
-            ?? (dublinCore ?? openGraph).map { HTMLText.decodingEntities($0) }
+        title = structured ?? (dublinCore ?? openGraph).map { HTMLText.decodingEntities($0) }
             ?? HTMLMetadata.cleanTitle(pageTitle, heading: heading, site: site)
         title = title.map(DOMNode.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
         authors = linked?.authors ?? []
@@ -128,20 +127,6 @@ struct HTMLMetadata {
         guard let heading, !heading.isBlank else { return headline }
         let trimmed = site.removed(from: headline)
         return trimmed != headline && TextFolding.fold(trimmed) == TextFolding.fold(heading) ? heading : headline
-    }
-
-    /// The Open Graph title where the structured headline is it with words added before or
-    /// after it (a label glued on, "«Quote»: Headline"; a tail, "Headline in a late win"): the
-    /// shorter form both state is the headline, the rest a kicker or a dek. The shorter form must
-    /// keep half of the headline's words (three at least) and not be the site's name; else the
-    /// structured headline as stated.
-    static func commonCore(of headline: String, and openGraph: String?, site: SiteName) -> String {
-        guard let openGraph else { return headline }
-        let long = TextFolding.fold(headline), short = TextFolding.fold(openGraph)
-        guard !short.isEmpty, long.count > short.count, long.hasPrefix(short + " ") || long.hasSuffix(" " + short),
-              !site.names(openGraph[...], loosely: false) else { return headline }
-        let shortWords = short.split(separator: " ").count
-        return shortWords >= 3 && 2 * shortWords >= long.split(separator: " ").count ? openGraph : headline
     }
 
     /// A `<title>` without the site name: without the part that names the site (`SiteName`);
