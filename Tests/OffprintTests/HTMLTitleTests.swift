@@ -61,24 +61,6 @@ import Testing
         #expect(try Self.title(head: openGraph, h1: "Council votes on the budget").title == "Council votes on the budget - Example News")
     }
 
-    /// A `<title>` whose last separator nothing on the page explains (no known site name after
-    /// it, no `h1` before it) is cut there when what is left has three words or more, or five
-    /// at a dash: a shorter part may be half of a headline that holds a dash.
-    @Test(arguments: [
-        ("Evolve: Shared Mutable History — a version control extension", nil, "Evolve: Shared Mutable History — a version control extension"),
-        ("Shared Mutable History — a version control extension", "Shared Mutable History", "Shared Mutable History"),
-        ("Council votes on the new budget | Local desk", nil, "Council votes on the new budget"),
-        ("Budget vote today | Local desk", nil, "Budget vote today"),
-        ("Budget vote today — Local desk", nil, "Budget vote today — Local desk"),
-        ("Der Rat stimmt über den Haushalt ab – Lokales", nil, "Der Rat stimmt über den Haushalt ab"),
-        ("Haushalt: Rat stimmt ab – Lokales", nil, "Haushalt: Rat stimmt ab – Lokales"),
-        ("المجلس يصوت على الميزانية الجديدة للمدينة - أخبار محلية", nil, "المجلس يصوت على الميزانية الجديدة للمدينة"),
-        ("تصويت على الميزانية - أخبار محلية", nil, "تصويت على الميزانية - أخبار محلية"),
-    ] as [(String, String?, String)])
-    func titleIsCutOnlyWhereAHeadlineRemains(title: String, h1: String?, expected: String) throws {
-        #expect(try Self.title(head: "<title>\(title)</title>", h1: h1).title == expected)
-    }
-
     @Test func entitiesInStatedTitlesAreDecoded() throws {
         let head = #"<meta property="og:title" content="It&#039;s the council&amp;#8217;s vote">"#
         #expect(try Self.title(head: head).title == "It's the council\u{2019}s vote")

@@ -90,18 +90,6 @@ struct HTMLMetadata {
     /// separators `SiteName` takes a known name off after.
     static let separators = SiteName.spacedSeparators
 
-    /// The fewest words the part before a `<title>`'s last separator must have to be taken for
-    /// the headline when nothing on the page confirms it (no `h1` is that part, no known site
-    /// name follows it).
-    static let minimumCutWords = 3
-
-    /// The same where the separator is a dash, which headlines also hold ("Evolve: Shared
-    /// Mutable History — an extension for …"): a shorter part may be half of the headline.
-    static let minimumCutWordsAtDash = 5
-
-    /// Separators that are dashes.
-    static let dashSeparators: Set<String> = [" - ", " – ", " — ", " -- "]
-
     /// The page's `h1` when `title` is it followed by a separator (and more).
     private static func headingPrefix(of title: String, heading: String?) -> String? {
         guard let heading, !heading.isBlank, title.count > heading.count, title.hasPrefix(heading),
@@ -131,8 +119,7 @@ struct HTMLMetadata {
 
     /// A `<title>` without the site name: without the part that names the site (`SiteName`);
     /// else the page's first `h1` when the title is it followed by a separator (and more);
-    /// else the part before the last separator when what remains still has `minimumCutWords` words or
-    /// more (`minimumCutWordsAtDash` at a dash).
+    /// else the part before the last separator when what remains still has three words or more.
     ///
     /// (Cutting titles at unspaced separators such as `_` whatever follows them was measured on
     /// the tune and check halves of the development corpus: it helped neither half. They are
@@ -145,9 +132,7 @@ struct HTMLMetadata {
         var best = raw
         if let cut = separators.compactMap({ raw.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             let before = String(raw[..<cut.lowerBound])
-            let separator = String(raw[cut])
-            let minimum = dashSeparators.contains(separator) ? minimumCutWordsAtDash : minimumCutWords
-            if before.split(separator: " ").count >= minimum { best = before }
+            if before.split(separator: " ").count >= 3 { best = before }
         }
         return best.trimmingWhitespace()
     }
