@@ -20,6 +20,10 @@ extension ScrapedPage {
     /// space after its first word.
     static func listMarker(of line: ScrapedLine) -> String? {
         guard !line.isBlank else { return nil }
+        // Bytes first: most lines open with a letter, which no marker does. A marker opens with
+        // an ASCII digit or bullet, or a scalar beyond ASCII (a bullet or a digit of another script).
+        guard let lead = line.text.utf8.first(where: { $0 != 0x20 }),
+              lead >= 0x80 || (0x30...0x39).contains(lead) || lead == 0x2B || lead == 0x2A || lead == 0x2D else { return nil }
         let text = line.text.drop { $0 == " " || $0 == "\u{A0}" }
         guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{A0}" }) else { return nil }
         let first = text[..<space]
