@@ -77,9 +77,9 @@ public struct PlainTextReader: ArticleReader {
             if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }
             kept.append(index)
         }
-        // A box of other stories' headlines between or after the paragraphs, and teasers'
-        // summaries cut off at a length, are the page's.
-        let teasers = page.teaserRuns(in: kept).union(page.cutOffExcerpts(in: kept))
+        // A box of other stories' headlines between or after the paragraphs, teasers'
+        // summaries cut off at a length and a gallery of numbered slides are the page's.
+        let teasers = page.teaserRuns(in: kept).union(page.cutOffExcerpts(in: kept)).union(page.numberedGallery(in: kept))
         for index in kept where !teasers.contains(index) {
             article.body.append(.paragraph(String(page.lines[index].text)))
         }

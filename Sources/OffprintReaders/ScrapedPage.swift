@@ -95,6 +95,11 @@ struct ScrapedPage {
         // the article's own start (and the headline above it) stays where it was.
         let datedList = datedListMask()
         let inlineList = inlineListMask(weights: own)
+        // A list the author wrote out with bullets or ordinals weighs for the article, which may
+        // be nothing but that list.
+        for (index, isMarked) in markedListMask().enumerated() where isMarked && own[index] < 0 && lines[index].furniture == nil {
+            own[index] = lines[index].words * ScrapedPage.markedListShare
+        }
         let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
             var weight = own[offset]
