@@ -114,9 +114,7 @@ public struct HTMLReader: ArticleReader {
         }
         let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
         // The page's own headline usually opens the content; the title already says it.
-        if case .heading(_, let inlines)? = body.first?.kind, HTMLReader.sameHeadline(inlines.plainText, title) {
-            body.removeFirst()
-        }
+        body = HTMLReader.removingLeadingHeadline(body, title: title)
         var article = Article(
             id: metadata.url ?? input.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified,
