@@ -85,7 +85,8 @@ public struct HTMLReader: ArticleReader {
         // tree they are given).
         let document = HTMLTree.parse(utf8)
         let metadata = HTMLMetadata(document: document)
-        let extracted = ContentExtractor.content { document.deepCopy() }
+        let pageHost = (metadata.url ?? input.url).flatMap { URL(string: $0)?.host }.map(ContentExtractor.siteHost)
+        let extracted = ContentExtractor.content(pageHost: pageHost) { document.deepCopy() }
         // A declared language the article's text plainly contradicts (a site template's
         // `lang="en"` on a Croatian article) gives way to the text's.
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
