@@ -15,6 +15,11 @@ import Testing
         ("Copper rose 0.86% to $5,880.00 a tonne in 2019", false),
         ("The meeting starts at 10:30 on 12 May 2024.", false),
         ("Dienstag, 27. August 2024", false),
+        ("Updated at 1:23 p.m.", true),
+        ("Aktualisiert 14:05 Uhr", true),
+        ("12.00 Uhr: Waffenruhe verkündet", false),
+        ("The game starts at 20:00.", false),
+        ("Kickoff at 20:00 tonight in the stadium", false),
         ("The council met at 18:00 on Tuesday and again in 2024 to debate the new budget for the library", false),
     ])
     func stamps(text: String, isStamp: Bool) {

@@ -6,11 +6,14 @@ extension HTMLReader {
     /// The most words (runs of letters) a time stamp holds besides its numbers: labels like
     /// `Updated`, `Uhr`, a weekday or a month, a short byline.
     static let stampWords = 6
+    /// The most words a time stamp without a date holds: a label before the time, `Uhr`, `p.m.`.
+    static let labelledStampWords = 4
 
     /// The blocks without the paragraphs that only say when the article was published or
     /// updated (`27.08.2024, 12:32 Uhr`, `Updated 15.59 | Published 14.14`,
     /// `segunda-feira, 22 de janeiro de 2018 às 0:13`): a clock time with a date or a second
-    /// time, and few words. A live ticker's entry (`12.31 Uhr: the news`) holds no date and stays.
+    /// time, and few words, or a label before a time (`Updated at 1:23 p.m.`). A live ticker's
+    /// entry (`12.31 Uhr: the news`) opens with its time and holds no date: it stays.
     static func removingStamps(_ blocks: [Block]) -> [Block] {
         blocks.filter { block in
             guard case .paragraph(let inlines) = block.kind else { return true }
@@ -19,13 +22,14 @@ extension HTMLReader {
     }
 
     /// Whether `text` is short, holds a clock time and a date (or a year, or another clock
-    /// time), has at most `stampWords` words, and does not end like a sentence.
+    /// time) and at most `stampWords` words, or a label and one clock time and at most
+    /// `labelledStampWords` words; and does not end like a sentence.
     static func isStamp(_ text: String) -> Bool {
         let utf8 = Array(text.utf8)
         // At most four bytes a character; and a stamp has digits.
         guard utf8.count < longestStamp * 4, utf8.contains(where: isDigit),
               text.characterCount(atMost: longestStamp) < longestStamp else { return false }
-        var times = 0, dates = 0, index = 0
+        var times = 0, dates = 0, index = 0, firstTime = 0
         while index < utf8.count {
             guard isDigit(utf8[index]) else { index += 1; continue }
             var end = index
@@ -43,6 +47,7 @@ extension HTMLReader {
                 if (separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".")), second.count == 2,
                    after != UInt8(ascii: "%"), after != UInt8(ascii: "."), after != UInt8(ascii: "/"), after != UInt8(ascii: "-"),
                    let hour = number(run), let minute = number(second), hour <= 23, minute <= 59 {
+                    if times == 0 { firstTime = index }
                     times += 1
                     index = next
                     continue
@@ -58,16 +63,33 @@ extension HTMLReader {
             }
             index = end
         }
-        guard times >= 1, dates >= 1 || times >= 2 else { return false }
-        // A sentence that names a time and a date ends like one.
-        if let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }), [".", "!", "?"].contains(last) { return false }
+        guard times >= 1 else { return false }
         var words = 0, inWord = false
         for scalar in text.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
             if letter, !inWord { words += 1 }
             inWord = letter
         }
-        return words <= stampWords
+        // A sentence that names a time ends like one (`p.m.` and `a.m.` are not ends).
+        if endsLikeSentence(text) { return false }
+        // A label and a time alone (`Updated at 1:23 p.m.`, `Aktualisiert 14:05 Uhr`); a
+        // ticker's entry opens with its time.
+        if times == 1, dates == 0, firstTime > 0, words <= labelledStampWords, utf8[..<firstTime].contains(where: { $0 >= 0x41 }) {
+            return true
+        }
+        return (dates >= 1 || times >= 2) && words <= stampWords
+    }
+
+    /// Whether `text` ends with `!`, `?`, or a full stop after anything but a one-letter
+    /// abbreviation (`p.m.`).
+    private static func endsLikeSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.makeIterator()
+        guard let last = scalars.next() else { return false }
+        if last == "!" || last == "?" { return true }
+        guard last == "." else { return false }
+        guard let letter = scalars.next(), letter.properties.isAlphabetic else { return true }
+        guard let before = scalars.next() else { return false }
+        return before.properties.isAlphabetic
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
