@@ -151,6 +151,12 @@ extension ContentExtractor {
             case "p":
                 paragraphs += 1
                 if measure.linkDensity(element) < 0.25 { prose += measure.length(element) }
+            case "blockquote":
+                // Text straight in a quote: a forum post, a paragraph of its own (however many
+                // smileys and signature pictures are around it).
+                if element.children.contains(where: { $0.isText && !$0.text.isBlank }), measure.linkDensity(element) < 0.25 {
+                    paragraphs += 1
+                }
             case "img": images += 1
             case "li": listItems += 1
             case "input": inputs += 1
