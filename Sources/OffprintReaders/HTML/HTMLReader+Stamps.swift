@@ -9,15 +9,16 @@ extension HTMLReader {
     /// The most words a time stamp without a date holds: a label before the time, `Uhr`, `p.m.`.
     static let labelledStampWords = 4
 
-    /// The blocks without the paragraphs that only say when the article was published or
-    /// updated (`27.08.2024, 12:32 Uhr`, `Updated 15.59 | Published 14.14`,
-    /// `segunda-feira, 22 de janeiro de 2018 às 0:13`): a clock time with a date or a second
-    /// time, and few words, or a label before a time (`Updated at 1:23 p.m.`). A live ticker's
-    /// entry (`12.31 Uhr: the news`) opens with its time and holds no date: it stays.
-    static func removingStamps(_ blocks: [Block]) -> [Block] {
+    /// The blocks without the paragraphs that are a picture's caption written as a paragraph
+    /// of its own (`endsWithCredit`) or that only say when the article was published or
+    /// updated (`isStamp`: `27.08.2024, 12:32 Uhr`, `Updated 15.59 | Published 14.14`,
+    /// `Updated at 1:23 p.m.`); each paragraph's text is made once for both tests. A caption
+    /// inside a `<figure>` stays the figure's.
+    static func removingCaptionsAndStamps(_ blocks: [Block]) -> [Block] {
         blocks.filter { block in
             guard case .paragraph(let inlines) = block.kind else { return true }
-            return !isStamp(inlines.plainText)
+            let text = inlines.plainText
+            return !endsWithCredit(text) && !isStamp(text)
         }
     }
 
@@ -25,10 +26,10 @@ extension HTMLReader {
     /// time) and at most `stampWords` words, or a label and one clock time and at most
     /// `labelledStampWords` words; and does not end like a sentence.
     static func isStamp(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8)
         // At most four bytes a character; and a stamp has digits.
-        guard utf8.count < longestStamp * 4, utf8.contains(where: isDigit),
+        guard text.utf8.count < longestStamp * 4, text.utf8.contains(where: isDigit),
               text.characterCount(atMost: longestStamp) < longestStamp else { return false }
+        let utf8 = Array(text.utf8)
         var times = 0, dates = 0, index = 0, firstTime = 0
         while index < utf8.count {
             guard isDigit(utf8[index]) else { index += 1; continue }

@@ -97,7 +97,7 @@ public struct HTMLReader: ArticleReader {
         let baseURL = captured.map { page in metadata.baseReference.flatMap { URL(string: $0, relativeTo: page)?.absoluteURL } ?? page } ?? metadata.baseURL
         let converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue,
                                           resolvesRelativeImages: captured != nil)
-        var body = HTMLReader.removingStamps(HTMLReader.removingLooseCaptions(HTMLReader.removingRepeatedBlocks(extracted.map { converter.blocks(of: $0.content) } ?? [])))
+        var body = HTMLReader.removingCaptionsAndStamps(HTMLReader.removingRepeatedBlocks(extracted.map { converter.blocks(of: $0.content) } ?? []))
         // Text outside links: an index of links, however long, is not an article. A page that
         // states its article's text in its structured data (and shows it only through a
         // script) yields that text.
