@@ -40,8 +40,11 @@ extension ContentExtractor {
     /// a sign-in box the page shows only to some readers. It goes only once the article is
     /// found, so that the containers around it score as the page wrote them, and stays when it
     /// holds paragraphs of prose (a paywalled article's text that a script reveals).
+    /// An element shown only in print (`d-none d-print-block`: a citation line, the page's
+    /// address) goes whatever it holds: a script never reveals it on screen.
     private func isHiddenByClass(_ node: DOMNode) -> Bool {
         guard let classes = node.attributes["class"], ContentHints.hidesByClass(classes) else { return false }
+        if ContentHints.showsOnlyInPrint(classes) { return true }
         return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm)
     }
 
