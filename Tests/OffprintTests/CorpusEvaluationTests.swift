@@ -49,7 +49,7 @@ import TestSupport
             let article = try converter.article(from: ReaderInput(data: data, name: name), warnings: &warnings)
             #expect(!article.title.isBlank, "\(name): empty title")
             #expect(article.textDirection.rawValue == truth.direction, "\(name): direction \(article.textDirection), truth \(truth.direction)")
-            let body = article.body.map(\.plainText).joined(separator: "\n\n")
+            let body = TokenOverlap.scoredText(of: article.body)
             rows.append(Row(
                 name: (name as NSString).deletingPathExtension,
                 titleMatches: article.title.trimmingWhitespace() == truth.title.trimmingWhitespace(),
@@ -76,7 +76,7 @@ import TestSupport
             let truth = try Self.truth(name)
             var warnings: [ConversionWarning] = []
             let article = try converter.article(from: ReaderInput(data: data, name: name), warnings: &warnings)
-            let body = article.body.map(\.plainText).joined(separator: "\n\n")
+            let body = TokenOverlap.scoredText(of: article.body)
             let language = String(article.languageTag.prefix { $0 != "-" })
             rows.append(Row(
                 name: stem, titleMatches: article.title.trimmingWhitespace() == truth.title.trimmingWhitespace(),

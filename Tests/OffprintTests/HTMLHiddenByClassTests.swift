@@ -14,6 +14,27 @@ import Testing
         #expect(ContentHints.hidesByClass(classes) == hides)
     }
 
+    @Test(arguments: [
+        ("d-none d-print-block", true), ("border d-none d-print-inline", true), ("d-none", false), ("d-print-none", false), ("hidden", false),
+    ])
+    func printOnlyClasses(classes: String, printOnly: Bool) {
+        #expect(ContentHints.showsOnlyInPrint(classes) == printOnly)
+    }
+
+    @Test func aPrintOnlyCitationLeavesHoweverLong() throws {
+        let paragraphs = HTMLContainerChoiceTests.paragraphs + [
+            "The library will stay open late on election night, the council said, so that voters can follow the count on its screens.",
+            "Results from the four wards are expected before midnight, and the new council meets for the first time next month.",
+        ]
+        let notice = String(repeating: "This document is subject to copyright and may not be reproduced without permission. ", count: 6)
+        let html = HTMLReaderTests.page(head: "<title>Budget</title>", body: """
+        <article>\(paragraphs.map { "<p>\($0)</p>" }.joined())
+        <div class="d-none d-print-block"><div>Citation: Budget approved (2019, November 18) retrieved 20 November 2019 from https://example.org/budget \(notice)</div></div></article>
+        """)
+        let (article, _) = try HTMLReaderTests.read(html)
+        #expect(article.body.map(\.plainText) == paragraphs)
+    }
+
     @Test func aHiddenPitchInsideTheArticleIsLeftOut() throws {
         let paragraphs = HTMLContainerChoiceTests.paragraphs + [
             "The library will stay open late on election night, the council said, so that voters can follow the count on its screens.",

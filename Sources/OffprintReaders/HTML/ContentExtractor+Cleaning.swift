@@ -1,3 +1,4 @@
+import Foundation
 import OffprintCore
 import OffprintPlatform
 extension ContentExtractor {
@@ -39,8 +40,11 @@ extension ContentExtractor {
     /// a sign-in box the page shows only to some readers. It goes only once the article is
     /// found, so that the containers around it score as the page wrote them, and stays when it
     /// holds paragraphs of prose (a paywalled article's text that a script reveals).
+    /// An element shown only in print (`d-none d-print-block`: a citation line, the page's
+    /// address) goes whatever it holds: a script never reveals it on screen.
     private func isHiddenByClass(_ node: DOMNode) -> Bool {
         guard let classes = node.attributes["class"], ContentHints.hidesByClass(classes) else { return false }
+        if ContentHints.showsOnlyInPrint(classes) { return true }
         return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm)
     }
 
@@ -78,6 +82,48 @@ extension ContentExtractor {
         return (node.parentElement ?? node).first(named: pictures) == nil
     }
 
+    /// Whether `list` is a `ul` or `ol` of two or more items, each nothing but one link to
+    /// another page of the same site (the site's other stories; links to other sites are the
+    /// article's references).
+    private func isListOfStories(_ list: DOMNode, measure: TextMeasure) -> Bool {
+        guard let pageHost, list.name == "ul" || list.name == "ol" else { return false }
+        let items = list.elements.filter { $0.name == "li" }
+        guard items.count >= 2, items.count == list.elements.count else { return false }
+        return items.allSatisfy { item in
+            let links = item.descendants(named: ["a"])
+            guard links.count == 1, let target = links[0].attributes["href"]?.trimmingWhitespace(),
+                  ContentExtractor.isOtherPage(target, ofSite: pageHost) else { return false }
+            return measure.length(item) > 0 && measure.linkDensity(item) >= 0.9
+        }
+    }
+
+    /// Whether a link's target is another page of the site at `host`: a path on this site
+    /// (`/news/1`, `story.html`), or an address at the same host; not a place on this page.
+    static func isOtherPage(_ target: String, ofSite host: String) -> Bool {
+        guard !target.isEmpty, !target.hasPrefix("#") else { return false }
+        let lowered = target.lowercased()
+        guard lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("//") else {
+            // A relative path, unless it names a scheme of its own (`mailto:`, `javascript:`).
+            return !lowered.prefix { $0 != "/" && $0 != "?" }.contains(":")
+        }
+        return URL(string: lowered.hasPrefix("//") ? "https:" + target : target)?.host.map(siteHost) == host
+    }
+
+    /// The second levels that countries' registries keep for kinds of site (`co.uk`, `com.au`).
+    static let countrySecondLevels: Set<String> = ["co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic"]
+
+    /// A host without `www.` and without its top-level domain (with a country's second level
+    /// for kinds of site: `co.uk`, `com.au`), lower-cased: `bbc` for `www.bbc.co.uk` and
+    /// `bbc.com`, so that one publisher's addresses in several countries compare equal, while
+    /// `bugzilla.mozilla.org` and `blog.mozilla.org` stay two sites.
+    static func siteHost(_ host: String) -> String {
+        var labels = host.lowercased().split(separator: ".")
+        if labels.first == "www" { labels.removeFirst() }
+        if labels.count >= 2 { labels.removeLast() }
+        if labels.count >= 2, let last = labels.last, countrySecondLevels.contains(String(last)) { labels.removeLast() }
+        return labels.joined(separator: ".")
+    }
+
     /// The elements under `root` that come after its last paragraph or list item of prose (80
     /// characters or more, mostly not links), in document order.
     static func elementsAfterLastProse(in root: DOMNode, measure: TextMeasure) -> Set<ObjectIdentifier> {
@@ -108,6 +154,12 @@ extension ContentExtractor {
             case "p":
                 paragraphs += 1
                 if measure.linkDensity(element) < 0.25 { prose += measure.length(element) }
+            case "blockquote":
+                // Text straight in a quote: a forum post, a paragraph of its own (however many
+                // smileys and signature pictures are around it).
+                if element.children.contains(where: { $0.isText && !$0.text.isBlank }), measure.linkDensity(element) < 0.25 {
+                    paragraphs += 1
+                }
             case "img": images += 1
             case "li": listItems += 1
             case "input": inputs += 1
@@ -135,6 +187,9 @@ extension ContentExtractor {
         // A list of links after the last of the article's prose ("more from this section") is
         // not the article's own list; one between its paragraphs may be.
         if isList, weight < 25, density > 0.5, trailing.contains(ObjectIdentifier(node)) { return true }
+        // A list whose every item is one link elsewhere is a box of other stories wherever it
+        // stands (a table of contents links to places on the page, and stays).
+        if isList, weight < 25, density > 0.9, isListOfStories(node, measure: measure) { return true }
         if weight >= 25, density > 0.5 { return true }
         return false
     }

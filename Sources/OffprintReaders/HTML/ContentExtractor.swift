@@ -28,14 +28,15 @@ struct ContentExtractor {
     }
 
     /// The article's content, or `nil` when the page holds no article text.
-    /// `freshDocument` parses the page anew for each pass (passes change the tree).
-    static func content(of freshDocument: () -> DOMNode) -> Result? {
+    /// `freshDocument` parses the page anew for each pass (passes change the tree);
+    /// `pageHost` is the host the page was published at, when it says (its canonical URL).
+    static func content(pageHost: String? = nil, of freshDocument: () -> DOMNode) -> Result? {
         var best: (result: Result, length: Int, linkText: Int)?
         // The last pass keeps hidden elements too: some pages stream the article into a hidden
         // element that a script reveals.
         for flags in [Flags.all, [.weightClasses, .cleanConditionally, .stripHidden], [.cleanConditionally, .stripHidden], [.stripHidden], []] {
             let document = freshDocument()
-            guard let result = ContentExtractor(flags: flags).extract(from: document) else { continue }
+            guard let result = ContentExtractor(flags: flags, pageHost: pageHost).extract(from: document) else { continue }
             let measure = TextMeasure(result.content)
             let length = measure.length(result.content)
             let linkText = Int((measure.linkDensity(result.content) * Double(length)).rounded())
@@ -52,6 +53,8 @@ struct ContentExtractor {
     }
 
     let flags: Flags
+    /// The host the page was published at (lower-cased, without `www.`), if known.
+    var pageHost: String? = nil
 
     func extract(from document: DOMNode) -> Result? {
         let body = document.first(named: ["body"]) ?? document

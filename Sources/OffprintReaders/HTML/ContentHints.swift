@@ -54,6 +54,12 @@ enum ContentHints {
         }
     }
 
+    /// Whether `classes` (a `class` value) show the element in print only (Bootstrap's
+    /// `d-print-block` beside the `d-none` that hides it on screen).
+    static func showsOnlyInPrint(_ classes: String) -> Bool {
+        classes.containsBytes(of: "d-print-") && classes.split(whereSeparator: \.isWhitespace).contains { $0.hasPrefix("d-print-") && $0 != "d-print-none" }
+    }
+
     /// Elements removed before scoring when nothing but white space, `<br>` and `<hr>` is in them.
     static let removedWhenEmpty = NameSet(["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"])
 

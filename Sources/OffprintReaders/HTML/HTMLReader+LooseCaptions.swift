@@ -3,16 +3,6 @@ extension HTMLReader {
     /// A paragraph longer than this is prose, whatever it ends with.
     static let longestLooseCaption = 300
 
-    /// The blocks without paragraphs that are a picture's caption written as a paragraph of
-    /// their own: short, and ending with the picture's credit (`..., Foto: LAT Images`,
-    /// `... (Image: GETTY)`, `... © BELGA`). A caption inside a `<figure>` stays the figure's.
-    static func removingLooseCaptions(_ blocks: [Block]) -> [Block] {
-        blocks.filter { block in
-            guard case .paragraph(let inlines) = block.kind else { return true }
-            return !endsWithCredit(inlines.plainText)
-        }
-    }
-
     /// Whether `text` is short and ends with a credit: a credit label and a colon, or a
     /// copyright sign, followed by a name (not a year, not another sentence).
     static func endsWithCredit(_ text: String) -> Bool {

@@ -85,7 +85,8 @@ public struct HTMLReader: ArticleReader {
         // tree they are given).
         let document = HTMLTree.parse(utf8)
         let metadata = HTMLMetadata(document: document)
-        let extracted = ContentExtractor.content { document.deepCopy() }
+        let pageHost = (metadata.url ?? input.url).flatMap { URL(string: $0)?.host }.map(ContentExtractor.siteHost)
+        let extracted = ContentExtractor.content(pageHost: pageHost) { document.deepCopy() }
         // A declared language the article's text plainly contradicts (a site template's
         // `lang="en"` on a Croatian article) gives way to the text's.
         let language = metadata.language.flatMap { LanguageTag($0)?.description }
@@ -96,7 +97,7 @@ public struct HTMLReader: ArticleReader {
         let baseURL = captured.map { page in metadata.baseReference.flatMap { URL(string: $0, relativeTo: page)?.absoluteURL } ?? page } ?? metadata.baseURL
         let converter = DOMBlockConverter(baseURL: baseURL, articleLanguage: language, articleDirection: direction?.rawValue,
                                           resolvesRelativeImages: captured != nil)
-        var body = HTMLReader.removingLooseCaptions(HTMLReader.removingRepeatedBlocks(extracted.map { converter.blocks(of: $0.content) } ?? []))
+        var body = HTMLReader.removingCaptionsAndStamps(HTMLReader.removingRepeatedBlocks(extracted.map { converter.blocks(of: $0.content) } ?? []))
         // Text outside links: an index of links, however long, is not an article. A page that
         // states its article's text in its structured data (and shows it only through a
         // script) yields that text.
@@ -114,9 +115,7 @@ public struct HTMLReader: ArticleReader {
         }
         let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
         // The page's own headline usually opens the content; the title already says it.
-        if case .heading(_, let inlines)? = body.first?.kind, HTMLReader.sameHeadline(inlines.plainText, title) {
-            body.removeFirst()
-        }
+        body = HTMLReader.removingLeadingHeadline(body, title: title)
         var article = Article(
             id: metadata.url ?? input.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified,

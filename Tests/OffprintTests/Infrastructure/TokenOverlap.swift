@@ -1,3 +1,5 @@
+import OffprintCore
+
 /// Token-level precision, recall and F1 of an extracted text against the truth, as extraction
 /// benchmarks measure it: words lower-cased, each CJK or kana character its own token.
 struct TokenOverlap {
@@ -34,5 +36,23 @@ struct TokenOverlap {
 
     private static func counts(_ text: String) -> [String: Int] {
         tokens(text).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+}
+
+extension TokenOverlap {
+    /// The text of `blocks` that the truth is compared with: `Block.plainText` joined by blank
+    /// lines, except that a figure counts only its caption. Truth is the text a reader sees on
+    /// the page, never an image's `alt` attribute (as `Benchmarks/fidelity.py` scores it).
+    static func scoredText(of blocks: [Block]) -> String {
+        blocks.map(scoredText(of:)).joined(separator: "\n\n")
+    }
+
+    private static func scoredText(of block: Block) -> String {
+        switch block.kind {
+        case .figure(_, _, let caption): return caption.plainText
+        case .quote(let blocks): return blocks.map(scoredText(of:)).joined(separator: "\n")
+        case .list(_, _, let items): return items.map { $0.map(scoredText(of:)).joined(separator: "\n") }.joined(separator: "\n")
+        default: return block.plainText
+        }
     }
 }
