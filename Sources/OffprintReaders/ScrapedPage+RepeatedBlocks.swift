@@ -19,10 +19,14 @@ extension ScrapedPage {
         let filled = lines.indices.filter { !lines[$0].isBlank }
         let hashes = filled.map { lines[$0].textHash }
         var positions: [UInt64: [Int]] = [:]  // positions in `filled`, in order
-        for (position, hash) in hashes.enumerated() { positions[hash, default: []].append(position) }
+        var rank = [Int](repeating: 0, count: hashes.count)  // where each position is in its list
+        for (position, hash) in hashes.enumerated() {
+            rank[position] = positions[hash]?.count ?? 0
+            positions[hash, default: []].append(position)
+        }
         for position in hashes.indices {
-            guard let copies = positions[hashes[position]], copies.count > 1 else { continue }
-            for other in copies.lazy.filter({ $0 > position }).prefix(repeatedBlockCopies) {
+            guard let copies = positions[hashes[position]], copies.count > rank[position] + 1 else { continue }
+            for other in copies[(rank[position] + 1)...].prefix(repeatedBlockCopies) {
                 // Only where a block starts: a copy that goes on from the line above was counted there.
                 if position > 0, hashes[position - 1] == hashes[other - 1] { continue }
                 var length = 0
