@@ -18,15 +18,17 @@ extension ScrapedPage {
         var mask = [Bool](repeating: false, count: lines.count)
         let filled = lines.indices.filter { !lines[$0].isBlank }
         let hashes = filled.map { lines[$0].textHash }
-        var positions: [UInt64: [Int]] = [:]  // positions in `filled`, in order
-        var rank = [Int](repeating: 0, count: hashes.count)  // where each position is in its list
-        for (position, hash) in hashes.enumerated() {
-            rank[position] = positions[hash]?.count ?? 0
-            positions[hash, default: []].append(position)
+        // The next position (in `filled`) with the same text, found walking up from the bottom.
+        var next = [Int](repeating: -1, count: hashes.count)
+        var latest: [UInt64: Int] = [:]
+        latest.reserveCapacity(hashes.count)
+        for position in hashes.indices.reversed() {
+            if let later = latest.updateValue(position, forKey: hashes[position]) { next[position] = later }
         }
-        for position in hashes.indices {
-            guard let copies = positions[hashes[position]], copies.count > rank[position] + 1 else { continue }
-            for other in copies[(rank[position] + 1)...].prefix(repeatedBlockCopies) {
+        for position in hashes.indices where next[position] >= 0 {
+            var other = next[position], compared = 0
+            while other >= 0, compared < repeatedBlockCopies {
+                defer { other = next[other]; compared += 1 }
                 // Only where a block starts: a copy that goes on from the line above was counted there.
                 if position > 0, hashes[position - 1] == hashes[other - 1] { continue }
                 var length = 0
@@ -63,7 +65,8 @@ extension ScrapedPage {
     /// offer between headline and article) as above the article, and the headline model learned
     /// its distances from that run; where the two runs do not meet, the body's own.
     func headlineSearchRange(body: ClosedRange<Int>) -> ClosedRange<Int> {
-        guard isInRepeatedBlock.contains(true),
+        // Only a second print with text that weighs for the article can have moved the body.
+        guard lines.indices.contains(where: { isInRepeatedBlock[$0] && ScrapedPage.weight(of: lines[$0]) > 0 }),
               let range = bodyRange(discountingRepeatedBlocks: false), range.overlaps(body) else { return body }
         return range
     }
