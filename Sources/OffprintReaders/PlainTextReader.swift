@@ -41,11 +41,11 @@ public struct PlainTextReader: ArticleReader {
         var bodyStart = bodyRange.lowerBound
         var headline: Int?
         if article.title.isEmpty {
-            headline = page.headlineIndex(body: bodyRange)
+            headline = page.headlineIndex(body: page.headlineSearchRange(body: bodyRange))
             if let headline {
                 // A headline found among the body's first lines ends what is above it: a logo's
                 // text, a kicker.
-                if headline >= bodyStart { bodyStart = headline + 1 }
+                if headline >= bodyStart, headline < bodyRange.upperBound { bodyStart = headline + 1 }
                 article.title = String(page.lines[headline].text)
                 if article.kicker == nil, let kicker = page.kickerIndex(above: headline) {
                     article.kicker = String(page.lines[kicker].text)
@@ -119,7 +119,7 @@ public struct PlainTextReader: ArticleReader {
     package func headlineCandidates(in input: ReaderInput) throws(ConversionError) -> [(line: Int, text: String, features: [Double], score: Double)] {
         let page = try headerAndPage(of: input).page
         guard let body = page.bodyRange() else { return [] }
-        return page.headlineCandidates(body: body).map { candidate in
+        return page.headlineCandidates(body: page.headlineSearchRange(body: body)).map { candidate in
             (page.lines[candidate.index].number, String(page.lines[candidate.index].text), candidate.features.values,
              HeadlineModel.standard.score(candidate.features))
         }

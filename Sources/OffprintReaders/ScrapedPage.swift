@@ -14,6 +14,10 @@ struct ScrapedPage {
     /// content", "Advertisement"): a template's label, not the article's.
     let isRepeatedLabel: [Bool]
 
+    /// Whether each line stands in a later copy of a block of lines the page prints twice
+    /// (`repeatedBlockMask`).
+    let isInRepeatedBlock: [Bool]
+
     /// The most words a repeated label has.
     static let repeatedLabelWords = 4.0
 
@@ -27,6 +31,7 @@ struct ScrapedPage {
         let hashes = lines.map { isLabel($0) ? $0.textHash : 0 }
         for (line, hash) in zip(lines, hashes) where isLabel(line) { counts[hash, default: 0] += 1 }
         isRepeatedLabel = zip(lines, hashes).map { line, hash in isLabel(line) && counts[hash, default: 0] >= 3 }
+        isInRepeatedBlock = ScrapedPage.repeatedBlockMask(of: lines)
     }
 
     /// The weight of a comment section's heading or a comment form's notice.
@@ -82,8 +87,9 @@ struct ScrapedPage {
     /// and its byline) counts this much of its weight: an article's paragraphs come together.
     static let islandShare = 0.5
 
-    /// The weights of all lines, in context.
-    func weights() -> [Double] {
+    /// The weights of all lines, in context. With `discountingRepeatedBlocks`, the sentences of
+    /// a block the page printed before weigh nothing.
+    func weights(discountingRepeatedBlocks: Bool = true) -> [Double] {
         var streak = 0
         let count = Double(max(lines.count, 1))
         var own = lines.map(ScrapedPage.weight(of:))
@@ -99,6 +105,10 @@ struct ScrapedPage {
         // be nothing but that list.
         for (index, isMarked) in markedListMask().enumerated() where isMarked && own[index] < 0 && lines[index].furniture == nil {
             own[index] = lines[index].words * ScrapedPage.markedListShare
+        }
+        // Sentences the page prints twice as a block are a box of its template, not the article.
+        if discountingRepeatedBlocks {
+            for (index, isRepeated) in isInRepeatedBlock.enumerated() where isRepeated && own[index] > 0 { own[index] = 0 }
         }
         let firstParagraphs = own.indices.first { own[$0] > 0 && !datedList[$0] && !isIsland($0, weights: own) } ?? lines.count
         return lines.enumerated().map { offset, line in
@@ -157,13 +167,15 @@ struct ScrapedPage {
     }
 
     /// The indices of the first and last line of the article body, or `nil` if no line has text.
-    func bodyRange() -> ClosedRange<Int>? {
+    /// Without `discountingRepeatedBlocks`, the run as chosen when a second print of a box of
+    /// the template weighs as any text.
+    func bodyRange(discountingRepeatedBlocks: Bool = true) -> ClosedRange<Int>? {
         // Kadane's maximum-sum run over the line weights. Comment sections and comment-form
         // notices end an article, so a run never continues past one.
         var best: (sum: Double, range: ClosedRange<Int>)?
         var runStart = 0
         var runSum = 0.0
-        var weights = weights()
+        var weights = weights(discountingRepeatedBlocks: discountingRepeatedBlocks)
         let comments = commentSectionStart()
         if let comments {
             // Comments can outweigh the article they follow: they count for little.
