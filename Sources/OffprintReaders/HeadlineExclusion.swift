@@ -22,15 +22,18 @@ enum HeadlineExclusion: String, CaseIterable {
 
 extension ScrapedPage {
     /// The rules the headline model weighs instead of obeying (the features `byline_line`,
-    /// `date_line`, `long_in_body`): a line they alone would exclude is a candidate. A byline's
-    /// or date's words and a long line open some headlines the rules were not written for; the
-    /// model's cross-validation on the tune half, and the check half, gained by weighing them.
+    /// `date_line`, `long_in_body`): a line they alone would exclude is a candidate, except a
+    /// long line that reads as a sentence (a paragraph). A byline's or date's words and a long
+    /// line open some headlines the rules were not written for; the model's cross-validation on
+    /// the tune half, and the check half, gained by weighing them.
     static let weighedExclusions: Set<HeadlineExclusion> = [.byline, .date, .long]
 
     /// Whether the line is a headline candidate (not excluded, or excluded only by a rule the
     /// model weighs), and the rule that would exclude it.
     func candidacy(of line: ScrapedLine, inBody: Bool) -> (isCandidate: Bool, rule: HeadlineExclusion?) {
         let rule = headlineExclusion(of: line, inBody: inBody)
+        // A long line that reads as a sentence is a paragraph, not a headline the rule missed.
+        if rule == .long, line.isSentenceLike { return (false, rule) }
         return (rule.map(ScrapedPage.weighedExclusions.contains) ?? true, rule)
     }
 

@@ -37,8 +37,9 @@ import Testing
         ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard)
     }
 
-    /// Furniture is excluded and listed with why; a byline, a date and a long line inside the
-    /// body are candidates that the model weighs, each marked by its feature.
+    /// Furniture and a paragraph of over twenty words are excluded and listed with why; a
+    /// byline, a date and a long line inside the body that is no sentence are candidates that
+    /// the model weighs, each marked by its feature.
     @Test func excludedLinesAreListedWithWhy() throws {
         let page = Self.page()
         let body = try #require(page.bodyRange())
@@ -57,6 +58,9 @@ import Testing
         let long = try #require(listed.first { page.lines[$0.index].text.hasPrefix("Late ferries") })
         #expect(long.excluded == nil)
         #expect(long.features.values[names.firstIndex(of: "long_in_body")!] == (body.contains(long.index) ? 1 : 0))
+        // A long line that reads as a sentence is a paragraph: excluded, not weighed.
+        let paragraph = try #require(listed.first { page.lines[$0.index].text.hasPrefix("Commuters had asked") })
+        #expect(paragraph.excluded == .long)
     }
 
     /// The candidates, their features (the ones that compare a line with the others included)
