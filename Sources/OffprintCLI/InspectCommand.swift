@@ -23,7 +23,8 @@ struct InspectCommand: ParsableCommand {
     var json = false
 
     /// For `Scripts/train-headline-model`: the lines of scraped text that may be its headline,
-    /// one JSON object per line, with their features and score.
+    /// one JSON object per line, with their features and score; then the lines the reader never
+    /// takes for it, with why (`excluded`).
     @Flag(help: .hidden)
     var headlineCandidates = false
 
@@ -49,10 +50,11 @@ struct InspectCommand: ParsableCommand {
             if headlineCandidates {
                 let input = ReaderInput(data: data, name: name, encoding: encoding)
                 for candidate in try PlainTextReader().headlineCandidates(in: input) {
-                    let object: [String: Any] = [
+                    var object: [String: Any] = [
                         "line": candidate.line, "text": candidate.text, "score": candidate.score,
                         "features": Dictionary(uniqueKeysWithValues: zip(PlainTextReader.headlineFeatureNames, candidate.features)),
                     ]
+                    if let excluded = candidate.excluded { object["excluded"] = excluded }
                     if let line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                         console.outputLine(String(decoding: line, as: UTF8.self))
                     }

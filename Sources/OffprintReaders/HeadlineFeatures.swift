@@ -15,7 +15,8 @@ struct HeadlineFeatures {
         "full_stop", "question", "colon", "repeated", "glued", "glued_headline",
         "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
         "position", "characters", "headline_below", "headline_above",
-        "deep_in_body", "glued_elsewhere", "low_echo", "best_echo", "echo_margin",
+        "deep_in_body", "glued_elsewhere", "low_echo", "byline_line", "date_line", "long_in_body",
+        "best_echo", "echo_margin",
     ]
 
     /// The values, in the order of `names`.
@@ -65,6 +66,9 @@ struct HeadlineFeatures {
             flag(offset > ScrapedPage.bodyOpeningLines),
             flag(page.isGluedElsewhere(index, shapes: shapes)),
             flag(echo < HeadlineFeatures.lowEcho),
+            flag(page.isBylineNotHeadline(line)),
+            flag(page.isDateLine(line)),
+            flag(inBody && line.words > ScrapedPage.openingHeadlineWords),
         ]
     }
 

@@ -115,13 +115,17 @@ public struct PlainTextReader: ArticleReader {
     package static var headlineFeatureNames: [String] { HeadlineFeatures.names }
 
     /// The lines of scraped text that may be its headline, with their features and the model's
-    /// score, for training and checking the headline model (`offprint inspect --headline-candidates`).
-    package func headlineCandidates(in input: ReaderInput) throws(ConversionError) -> [(line: Int, text: String, features: [Double], score: Double)] {
+    /// score, for training and checking the headline model (`offprint inspect --headline-candidates`);
+    /// then the lines in the same places that are no candidates, with why (`excluded`), which
+    /// the trainer learns from as wrong answers.
+    package func headlineCandidates(in input: ReaderInput) throws(ConversionError)
+        -> [(line: Int, text: String, features: [Double], score: Double, excluded: String?)] {
         let page = try headerAndPage(of: input).page
         guard let body = page.bodyRange() else { return [] }
-        return page.headlineCandidates(body: page.headlineSearchRange(body: body)).map { candidate in
+        let listed = page.headlineCandidates(body: page.headlineSearchRange(body: body), listingExcluded: true)
+        return (listed.filter { $0.excluded == nil } + listed.filter { $0.excluded != nil }).map { candidate in
             (page.lines[candidate.index].number, String(page.lines[candidate.index].text), candidate.features.values,
-             HeadlineModel.standard.score(candidate.features))
+             HeadlineModel.standard.score(candidate.features), candidate.excluded?.rawValue)
         }
     }
 

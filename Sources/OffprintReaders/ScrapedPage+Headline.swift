@@ -25,22 +25,31 @@ extension ScrapedPage {
 
     /// The lines that may be the headline, with their features: headline-like lines up to
     /// `headlineSearchDistance` above the body, and among the body's first lines, skipping
-    /// bylines, dates and furniture.
-    func headlineCandidates(body: ClosedRange<Int>) -> [(index: Int, features: HeadlineFeatures)] {
-        var candidates: [(index: Int, features: HeadlineFeatures)] = []
+    /// furniture and what is never a headline (`HeadlineExclusion`; bylines, dates and long lines
+    /// the model weighs). With `listingExcluded`, the lines in the same places that are no
+    /// candidates come too, with why, for the model's trainer. The features that compare a line
+    /// with the others compare it with the lines no rule would exclude.
+    func headlineCandidates(body: ClosedRange<Int>, listingExcluded: Bool = false)
+        -> [(index: Int, features: HeadlineFeatures, excluded: HeadlineExclusion?)] {
+        var candidates: [(index: Int, features: HeadlineFeatures, excluded: HeadlineExclusion?)] = []
         // Inside the body, a line is compared with what follows it; each line's terms are
         // listed once, as the openings below neighbouring candidates overlap.
         var termLists: [Int: [UInt64]] = [:]
         let shapes = LineShapes(lines)
+        // Lines a rule would exclude (weighed by the model or not) stay out of the comparisons.
+        var ruled: Set<Int> = []
         var seen = 0
         var index = body.lowerBound
         while index < body.upperBound, seen < ScrapedPage.bodyHeadlineLines {
             let line = lines[index]
             if !line.isBlank {
                 seen += 1
-                if line.furniture == nil, line.words <= ScrapedPage.openingHeadlineWords, isHeadlineCandidate(line), !isBylineNotHeadline(line), !isDateLine(line) {
+                let (isCandidate, why) = candidacy(of: line, inBody: true)
+                let excluded = isCandidate ? nil : why
+                if excluded == nil || listingExcluded {
                     let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
-                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary)))
+                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary), excluded))
+                    if why != nil { ruled.insert(index) }
                 }
             }
             index += 1
@@ -57,18 +66,22 @@ extension ScrapedPage {
             guard !line.isBlank else { continue }
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
-            guard line.furniture == nil, isHeadlineCandidate(line), !isBylineNotHeadline(line), !isDateLine(line) else { continue }
-            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary)))
+            let (isCandidate, why) = candidacy(of: line, inBody: false)
+            let excluded = isCandidate ? nil : why
+            guard excluded == nil || listingExcluded else { continue }
+            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary), excluded))
+            if why != nil { ruled.insert(index) }
         }
-        // The best and second-best echo, for the features that compare candidates.
+        // The best and second-best echo among the candidates, for the features that compare them.
         var best = 0.0, second = 0.0
-        for candidate in candidates {
+        for candidate in candidates where !ruled.contains(candidate.index) {
             let echo = candidate.features.echo
             if echo > best { (best, second) = (echo, best) } else if echo > second { second = echo }
         }
         return candidates.map { candidate in
             let echo = candidate.features.echo
-            return (candidate.index, candidate.features.comparing(bestEcho: best, bestOtherEcho: echo >= best ? second : best))
+            let bestOther = !ruled.contains(candidate.index) && echo >= best ? second : best
+            return (candidate.index, candidate.features.comparing(bestEcho: best, bestOtherEcho: bestOther), candidate.excluded)
         }
     }
 
