@@ -29,8 +29,12 @@ extension ScrapedPage {
     static let weighedExclusions: Set<HeadlineExclusion> = [.byline, .date, .long]
 
     /// Whether the line is a headline candidate (not excluded, or excluded only by a rule the
-    /// model weighs), and the rule that would exclude it.
-    func candidacy(of line: ScrapedLine, inBody: Bool) -> (isCandidate: Bool, rule: HeadlineExclusion?) {
+    /// model weighs), and the rule that would exclude it. Unless `naming` is set (the trainer's
+    /// listing, which needs the first rule that applies), a long line in the body that reads as a
+    /// sentence is refused before the costlier rules run: it is no candidate whatever they say,
+    /// and the body's first lines are mostly such paragraphs.
+    func candidacy(of line: ScrapedLine, inBody: Bool, naming: Bool = false) -> (isCandidate: Bool, rule: HeadlineExclusion?) {
+        if !naming, inBody, line.words > ScrapedPage.openingHeadlineWords, line.isSentenceLike { return (false, .long) }
         let rule = headlineExclusion(of: line, inBody: inBody)
         // A long line that reads as a sentence is a paragraph, not a headline the rule missed.
         if rule == .long, line.isSentenceLike { return (false, rule) }

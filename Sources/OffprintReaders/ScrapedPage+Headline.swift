@@ -44,7 +44,7 @@ extension ScrapedPage {
             let line = lines[index]
             if !line.isBlank {
                 seen += 1
-                let (isCandidate, why) = candidacy(of: line, inBody: true)
+                let (isCandidate, why) = candidacy(of: line, inBody: true, naming: listingExcluded)
                 let excluded = isCandidate ? nil : why
                 if excluded == nil || listingExcluded {
                     let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
@@ -66,7 +66,7 @@ extension ScrapedPage {
             guard !line.isBlank else { continue }
             // Short lines (menus, share links, tags) between headline and body do not count as distance.
             if line.words >= 4 { distance += 1 }
-            let (isCandidate, why) = candidacy(of: line, inBody: false)
+            let (isCandidate, why) = candidacy(of: line, inBody: false, naming: listingExcluded)
             let excluded = isCandidate ? nil : why
             guard excluded == nil || listingExcluded else { continue }
             candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary), excluded))
