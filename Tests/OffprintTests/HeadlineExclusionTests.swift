@@ -8,13 +8,8 @@ import Testing
 /// trainer lists them (`headlineCandidates(body:listingExcluded:)`) to learn from as wrong
 /// answers: listing them changes neither the candidates nor the choice.
 @Suite struct HeadlineExclusionTests {
-    static let body = """
-    The council approved a new ferry timetable on Tuesday, adding two late crossings on weekdays from the first of May.
-
-    Commuters had asked for later boats for years, and a survey last winter found most would use them twice a week.
-
-    The operator said the extra crossings would be paid for by a small rise in the price of a season ticket.
-    """
+    /// The same three paragraphs as the headline rules' tests.
+    static let body = ScrapedHeadlineRuleTests.body
 
     /// A page with a furniture line, a headline, a byline and a date above the article, and a
     /// long line without a stop opening it.
