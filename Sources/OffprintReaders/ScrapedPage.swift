@@ -192,7 +192,7 @@ struct ScrapedPage {
                 best = (runSum, runStart...index)
             }
         }
-        if let range = best?.range { return trimmed(endingBeforeAuthorNote(range)) }
+        if let range = best?.range { return trimmed(endingBeforeTagRow(endingBeforeAuthorNote(range), weights: weights)) }
         // No line reads like article text: keep every line that is not furniture.
         guard let first = lines.firstIndex(where: { !$0.isBlank && $0.furniture == nil }),
               let last = lines.lastIndex(where: { !$0.isBlank && $0.furniture == nil }) else { return nil }
