@@ -11,8 +11,8 @@ enum DoubleEncodedText {
     /// byte wants continuation bytes, each of which is one (0x80–0xBF in Windows-1252), and
     /// together valid UTF-8. Characters outside such sequences are left alone.
     static func repaired(_ text: String) -> String {
-        // Every lead byte's character is 0xC3 0x82–0xB4 in UTF-8: most texts have none.
-        guard text.utf8.contains(0xC3) else { return text }
+        // Bytes first: most texts hold no lead byte's character followed by a continuation's.
+        guard mayBeDoubleEncoded(text.utf8) else { return text }
         let scalars = Array(text.unicodeScalars)
         var found: [(start: Int, count: Int, scalar: Unicode.Scalar)] = []
         var index = 0
@@ -73,4 +73,35 @@ enum DoubleEncodedText {
         "\u{2013}": 0x96, "\u{2014}": 0x97, "\u{02DC}": 0x98, "\u{2122}": 0x99, "\u{0161}": 0x9A, "\u{203A}": 0x9B,
         "\u{0153}": 0x9C, "\u{017E}": 0x9E, "\u{0178}": 0x9F,
     ]
+
+    /// Whether the UTF-8 holds `minimumSequences` or more places that may be double-encoded
+    /// characters: a lead byte's character (0xC3 0x82–0xB4) followed by a character that is a
+    /// continuation byte in Windows-1252 (0xC2 0x80–0xBF; or 0xC5, 0xC6, 0xCB or 0xE2 0x80–0x84,
+    /// which open the rest of that code page's 0x80–0x9F).
+    static func mayBeDoubleEncoded(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable(countsDoubleEncodedBytes) ?? countsDoubleEncodedBytes(Array(utf8))
+    }
+
+    private static func countsDoubleEncodedBytes(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        var found = 0
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            defer { index = bytes.index(after: index) }
+            guard bytes[index] == 0xC3 else { continue }
+            let second = bytes.index(after: index)
+            guard second < end, (0x82...0xB4).contains(bytes[second]) else { continue }
+            let third = bytes.index(after: second)
+            guard third < end else { continue }
+            let fourth = bytes.index(after: third)
+            let next = fourth < end ? bytes[fourth] : 0
+            switch bytes[third] {
+            case 0xC2 where (0x80...0xBF).contains(next), 0xC5, 0xC6, 0xCB, 0xE2 where (0x80...0x84).contains(next):
+                found += 1
+                if found >= minimumSequences { return true }
+            default: break
+            }
+        }
+        return false
+    }
 }

@@ -37,7 +37,7 @@ extension ScrapedPage {
     /// marker. A page whose article is such a list (release notes, a calendar of races) has no
     /// paragraph to find it by; a menu's or teaser list's lines carry no typed markers.
     func markedListMask() -> [Bool] {
-        markedListMask(sharingFirstWord: false)
+        isInMarkedList
     }
 
     /// Whether each line is in a marked list whose lines all say the same word after their
@@ -45,16 +45,22 @@ extension ScrapedPage {
     /// of a calendar or a schedule, one field after another. Other stories' headlines, numbered
     /// in a box of the most read, share their marker's shape but not the word after it.
     func countedListMask() -> [Bool] {
-        markedListMask(sharingFirstWord: true)
+        isInCountedList
     }
 
-    private func markedListMask(sharingFirstWord: Bool) -> [Bool] {
-        var mask = [Bool](repeating: false, count: lines.count)
+    /// Both masks above, in one pass over the lines (the page keeps them).
+    static func markedListMasks(of lines: [ScrapedLine]) -> (marked: [Bool], counted: [Bool]) {
+        var marked = [Bool](repeating: false, count: lines.count)
+        var counted = marked
         var run: [Int] = []
         var marker: String?
         func close() {
-            if run.count >= ScrapedPage.markedListLength, !sharingFirstWord || ScrapedPage.shareWordAfterMarker(run.map { lines[$0] }) {
-                for index in run { mask[index] = true }
+            if run.count >= ScrapedPage.markedListLength {
+                let isCounted = ScrapedPage.shareWordAfterMarker(run.map { lines[$0] })
+                for index in run {
+                    marked[index] = true
+                    counted[index] = isCounted
+                }
             }
             run = []
         }
@@ -75,7 +81,7 @@ extension ScrapedPage {
             if lineMarker != nil { run = [index] }
         }
         close()
-        return mask
+        return (marked, counted)
     }
 
     /// Whether the lines, each opening with a marker, all say the same word after it (compared
