@@ -105,7 +105,10 @@ public struct PlainTextReader: ArticleReader {
 
     /// The input's header lines, and the scraped page below them.
     private func headerAndPage(of input: ReaderInput) throws(ConversionError) -> (header: HeaderLines, page: ScrapedPage) {
-        let text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        var text = try TextDecoding.decode(input.data, encoding: input.encoding)
+        // UTF-8 read as Windows-1252 before it was dumped ("fÃ¼r") is put back, unless the
+        // user named the encoding.
+        if input.encoding == nil { text = DoubleEncodedText.repaired(text) }
         let allLines = PlainTextReader.lines(of: text)
         let header = HeaderLines(allLines)
         return (header, ScrapedPage(lines: Array(allLines[header.lineCount...]), firstLineNumber: header.lineCount + 1, lexicon: lexicon))

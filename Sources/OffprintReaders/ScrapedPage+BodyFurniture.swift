@@ -1,13 +1,13 @@
 /// Lines inside the body's range that are the page's, not the article's, and that the text
 /// reader leaves out of the body: pictures' credits and captions with credits, bare addresses,
-/// a text printed twice, a gallery's counter, a byline, a time stamp.
+/// a text printed twice, a gallery's counter, a byline, a time stamp, a formula's pieces.
 extension ScrapedPage {
     /// Whether the line, inside the body's range, is no part of the article's text.
     func isBodyFurniture(_ line: ScrapedLine) -> Bool {
         ScrapedPage.isPictureCredit(line) || ScrapedPage.isBareAddress(line.text) || ScrapedPage.isDoubled(line.text)
             || (line.words <= ScrapedPage.galleryCounterWords && ScrapedPage.isGalleryCounter(line.text))
             || (line.words <= ScrapedPage.bylineWords && !line.isSentenceLike && isByline(line))
-            || ScrapedPage.isTimestamp(line)
+            || ScrapedPage.isTimestamp(line) || ScrapedPage.isFormula(line)
     }
 
     /// Words that open a publication or update time stamp ("Published 10:02 AM EST Nov 19,

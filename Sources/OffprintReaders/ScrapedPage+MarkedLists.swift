@@ -37,11 +37,31 @@ extension ScrapedPage {
     /// marker. A page whose article is such a list (release notes, a calendar of races) has no
     /// paragraph to find it by; a menu's or teaser list's lines carry no typed markers.
     func markedListMask() -> [Bool] {
-        var mask = [Bool](repeating: false, count: lines.count)
+        isInMarkedList
+    }
+
+    /// Whether each line is in a marked list whose lines all say the same word after their
+    /// marker ("1a etapa: 10 de março – …", "2a etapa: …"; "1. Tag: …", "2. Tag: …"): the rows
+    /// of a calendar or a schedule, one field after another. Other stories' headlines, numbered
+    /// in a box of the most read, share their marker's shape but not the word after it.
+    func countedListMask() -> [Bool] {
+        isInCountedList
+    }
+
+    /// Both masks above, in one pass over the lines (the page keeps them).
+    static func markedListMasks(of lines: [ScrapedLine]) -> (marked: [Bool], counted: [Bool]) {
+        var marked = [Bool](repeating: false, count: lines.count)
+        var counted = marked
         var run: [Int] = []
         var marker: String?
         func close() {
-            if run.count >= ScrapedPage.markedListLength { for index in run { mask[index] = true } }
+            if run.count >= ScrapedPage.markedListLength {
+                let isCounted = ScrapedPage.shareWordAfterMarker(run.map { lines[$0] })
+                for index in run {
+                    marked[index] = true
+                    counted[index] = isCounted
+                }
+            }
             run = []
         }
         for index in lines.indices {
@@ -61,6 +81,20 @@ extension ScrapedPage {
             if lineMarker != nil { run = [index] }
         }
         close()
-        return mask
+        return (marked, counted)
+    }
+
+    /// Whether the lines, each opening with a marker, all say the same word after it (compared
+    /// without case and without a colon or stop that ends it).
+    static func shareWordAfterMarker(_ run: [ScrapedLine]) -> Bool {
+        let words = run.map { line -> Substring? in
+            let parts = line.text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).prefix(2)
+            guard parts.count == 2 else { return nil }
+            var word = parts[parts.startIndex + 1]
+            while let last = word.last, ":.;,)–-".contains(last) { word = word.dropLast() }
+            return word
+        }
+        guard let first = words.first ?? nil, !first.isEmpty else { return false }
+        return words.allSatisfy { $0.map { $0.lowercased() == first.lowercased() } ?? false }
     }
 }

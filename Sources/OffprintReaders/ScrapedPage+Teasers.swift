@@ -108,16 +108,21 @@ extension ScrapedPage {
     /// section labels and headlines): `teaserRunLength` or more headline-shaped lines (a few
     /// words, opening with a capital or a digit, not ending as a sentence does, except with a
     /// question mark) with at most labels, names and dates between them. An article's own list
-    /// is introduced by a colon and is kept; its subheadings each stand above a paragraph.
+    /// is introduced by a colon and is kept, as is a counted list (`countedListMask`); its
+    /// subheadings each stand above a paragraph.
     func teaserRuns(in body: [Int]) -> Set<Int> {
         var found = Set<Int>()
         var start = 0
+        // The rows of a counted list (a calendar's "1a etapa: …") are the article's.
+        let counted = countedListMask()
         while start < body.count {
             var end = start
             var headlines: [Int] = []
             while end < body.count {
                 let line = lines[body[end]]
-                if isTeaserHeadline(line) {
+                if counted[body[end]] {
+                    break
+                } else if isTeaserHeadline(line) {
                     headlines.append(end)
                 } else if headlines.isEmpty || !isTeaserLabel(line) {
                     break

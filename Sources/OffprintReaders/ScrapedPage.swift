@@ -18,6 +18,11 @@ struct ScrapedPage {
     /// (`repeatedBlockMask`).
     let isInRepeatedBlock: [Bool]
 
+    /// Whether each line is in a list the author typed out (`markedListMask`), and in one whose
+    /// rows say the same word after their marker (`countedListMask`).
+    let isInMarkedList: [Bool]
+    let isInCountedList: [Bool]
+
     /// The most words a repeated label has.
     static let repeatedLabelWords = 4.0
 
@@ -32,6 +37,7 @@ struct ScrapedPage {
         for (line, hash) in zip(lines, hashes) where isLabel(line) { counts[hash, default: 0] += 1 }
         isRepeatedLabel = zip(lines, hashes).map { line, hash in isLabel(line) && counts[hash, default: 0] >= 3 }
         isInRepeatedBlock = ScrapedPage.repeatedBlockMask(of: lines)
+        (isInMarkedList, isInCountedList) = ScrapedPage.markedListMasks(of: lines)
     }
 
     /// The weight of a comment section's heading or a comment form's notice.
@@ -192,7 +198,7 @@ struct ScrapedPage {
                 best = (runSum, runStart...index)
             }
         }
-        if let range = best?.range { return trimmed(endingBeforeAuthorNote(range)) }
+        if let range = best?.range { return trimmed(endingBeforeTagRow(endingBeforeAuthorNote(range), weights: weights)) }
         // No line reads like article text: keep every line that is not furniture.
         guard let first = lines.firstIndex(where: { !$0.isBlank && $0.furniture == nil }),
               let last = lines.lastIndex(where: { !$0.isBlank && $0.furniture == nil }) else { return nil }

@@ -95,6 +95,37 @@ import TestSupport
         #expect(mask("+ one thing here\n\n+ two things here\n\n+ three things here") == [false, false, false, false, false])
         #expect(mask("1. one thing here\n2. two things here\n3) three things here") == [false, false, false])
     }
+
+    /// A counted list (the same word after every marker: a schedule's rows) is no box of
+    /// headlines: between two paragraphs it stays whole, while numbered headlines of other
+    /// stories, whose words after the marker differ, still leave as a box.
+    @Test func countedListIsNoBoxOfHeadlines() throws {
+        let rows = [
+            "1. Stage: 4 May – Harbour Town to Westpoint",
+            "2. Stage: 11 May – Westpoint to the Lighthouse",
+            "3. Stage: 25 May – Lighthouse to Harbour Town",
+        ]
+        let (counted, _) = try Fixtures.read(ScrapedBodyTeaserTests.page(box: rows.joined(separator: "\n")))
+        #expect(counted.body.map(\.plainText) == Array(ScrapedBodyTeaserTests.paragraphs[0...2]) + rows + Array(ScrapedBodyTeaserTests.paragraphs[3...4]))
+
+        let headlines = [
+            "1. Harbour fees to rise for the first time in ten years",
+            "2. New lights planned for the old lighthouse pier",
+            "3. Why are island ferries always late?",
+        ]
+        let (box, _) = try Fixtures.read(ScrapedBodyTeaserTests.page(box: headlines.joined(separator: "\n")))
+        #expect(box.body.map(\.plainText) == ScrapedBodyTeaserTests.paragraphs)
+    }
+
+    @Test func countedListsShareTheWordAfterTheirMarker() {
+        func mask(_ text: String) -> [Bool] {
+            ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard).countedListMask()
+        }
+        #expect(mask("1a etapa: 10 de março\n2a etapa: 8 de abril\n3a Etapa: 22 de abril") == [true, true, true])
+        #expect(mask("1. Day: arrival\n2. Day: the old town\n3. day departure") == [true, true, true])
+        #expect(mask("1. Harbour fees rise\n2. New lights planned\n3. Ferries late again") == [false, false, false])
+        #expect(mask("1a etapa: 10 de março\n2a etapa: 8 de abril") == [false, false])
+    }
 }
 
 /// A gallery of numbered slides ("1/5 Title", caption, credit…) printed inside a scraped
