@@ -1,5 +1,8 @@
+import Foundation
 import Testing
 import TestSupport
+@testable import Offprint
+@testable import OffprintCore
 @testable import OffprintReaders
 
 /// Scraped text in double-encoded UTF-8 (UTF-8 read as Windows-1252 and written out again) is
@@ -38,5 +41,18 @@ import TestSupport
         let (article, _) = try Fixtures.read(Self.doubleEncoded(page))
         #expect(article.title == "Günstige Fähren für Pendler")
         #expect(article.body.first?.plainText.hasPrefix("Die neuen Fähren") == true)
+    }
+
+    /// A user who names the encoding gets the text as decoded: no repair second-guesses them.
+    @Test func namedEncodingTurnsTheRepairOff() throws {
+        let page = """
+        Günstige Fähren für Pendler
+
+        Die neuen Fähren fahren ab Mai zweimal täglich über den See, teilte der Betreiber am Dienstag mit.
+        """
+        let input = ReaderInput(data: Data(Self.doubleEncoded(page).utf8), name: "test.txt", encoding: "utf-8")
+        var warnings: [ConversionWarning] = []
+        let article = try Converter().article(from: input, warnings: &warnings)
+        #expect(article.title == Self.doubleEncoded("Günstige Fähren für Pendler"))
     }
 }
