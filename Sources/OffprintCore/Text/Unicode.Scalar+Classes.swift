@@ -40,9 +40,9 @@ extension Unicode.Scalar {
 extension Unicode.Scalar {
     /// The value of a decimal digit in any script (Unicode's `Nd`: ASCII, Arabic-Indic `٠`–`٩`,
     /// Extended Arabic-Indic `۰`–`۹` as Persian and Urdu write them, Devanagari, fullwidth ...),
-    /// or `nil`. Inlined, and only the rare scripts with digits of their own reach Unicode's
-    /// property tables: below U+0660 only ASCII has decimal digits, and the punctuation,
-    /// symbols, CJK, kana and Hangul between U+1C5A and U+1049F have none but the fullwidth ones.
+    /// or `nil`. Inlined, and only the scripts with digits of their own that are not listed here
+    /// reach Unicode's property tables: below U+0660 only ASCII has decimal digits, and the
+    /// stretches listed as `nil` (general punctuation, symbols, CJK, kana, Hangul) have none.
     @inlinable package var decimalDigitValue: UInt8? {
         switch value {
         case 0x30...0x39: return UInt8(truncatingIfNeeded: value &- 0x30)
