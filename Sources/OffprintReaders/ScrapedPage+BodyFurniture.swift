@@ -17,6 +17,10 @@ extension ScrapedPage {
         "publicado", "publicada", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "publisert", "oppdatert", "publicerad", "uppdaterad", "opublikowano", "aktualizacja", "publikacja", "опубликовано",
         "обновлено", "yayınlanma", "güncelleme",
+        // Arabic, Persian, Hebrew and Urdu: "نشر في", "آخر تحديث", "تاريخ النشر", "تاریخ انتشار",
+        // "آخرین به‌روزرسانی", "פורסם", "עודכן", "شائع", "اپ ڈیٹ" (the second word is enough).
+        "نشر", "نُشر", "النشر", "تحديث", "التحديث", "انتشار", "منتشر", "به‌روزرسانی", "بروزرسانی", "פורסם",
+        "עודכן", "شائع", "ڈیٹ", "اپڈیٹ",
     ]
 
     /// The most words a time stamp has.
@@ -26,11 +30,22 @@ extension ScrapedPage {
     /// one other, "Sist oppdatert", "Last updated"), in a short line of which a quarter of the
     /// words hold digits (a sentence that opens "Published in 2019, the report…" has fewer).
     static func isTimestamp(_ line: ScrapedLine) -> Bool {
-        guard line.words <= timestampLineWords, line.text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        guard line.words <= timestampLineWords, containsDigit(line.text) else { return false }
         let words = line.text.split(whereSeparator: { $0 == " " || $0 == ":" })
         guard words.prefix(2).contains(where: { timestampWords.contains($0.lowercased()) }) else { return false }
-        let numbers = words.count { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
+        let numbers = words.count { $0.unicodeScalars.contains { $0.decimalDigitValue != nil } }
         return numbers * 4 >= words.count
+    }
+
+    /// Whether the text holds a decimal digit of any script; a line of ASCII is scanned as
+    /// bytes (this is asked of the body's short lines).
+    static func containsDigit(_ text: Substring) -> Bool {
+        var isASCII = true
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return !isASCII && text.unicodeScalars.contains { $0.decimalDigitValue != nil }
     }
 
     /// The most words a byline left out of the body has: "By Jane Doe and John Roe, Foreign Desk".

@@ -22,12 +22,13 @@ extension ScrapedPage {
 
     static let bylinePrefixes = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "af ", "автор", "بقلم", "كتب", "نویسنده", "מאת", "written by", "posted by", "text:", "text von"]
 
-    /// Whether the line is mostly a date or a time stamp.
+    /// Whether the line is mostly a date or a time stamp, its digits in any script
+    /// (`١٢ أغسطس ٢٠٢٤`, `۱۴۰۳/۰۵/۲۲`, `２０２４年`).
     func isDateLine(_ line: ScrapedLine) -> Bool {
         guard line.words <= 12 else { return false }
         var digits = 0, wordCharacters = 0
         for scalar in line.text.unicodeScalars {
-            if ("0"..."9").contains(scalar) || (0x660...0x669).contains(scalar.value) || (0x6F0...0x6F9).contains(scalar.value) { digits += 1 }
+            if scalar.decimalDigitValue != nil { digits += 1 }
             if scalar.isWordCharacter { wordCharacters += 1 }
         }
         let letters = wordCharacters - digits

@@ -195,16 +195,16 @@ extension ScrapedPage {
     /// Words that make a time stamp a reading time ("4 min read", "Lesezeit: 3 Minuten").
     static let readingWords: Set<String> = ["read", "reading", "lesen", "lesezeit", "lecture", "lectura", "lettura", "leitura", "czytania", "čtení"]
 
-    /// Whether a short line is a time of day ("9:51", "14:05 Uhr") or an age ("5 hours ago",
-    /// "vor 3 Stunden"), as under a headline beside or instead of its date; a reading time
-    /// ("4 min read") is neither.
+    /// Whether a short line is a time of day ("9:51", "14:05 Uhr", "١٠:٢٠ ص") or an age ("5
+    /// hours ago", "vor 3 Stunden"), as under a headline beside or instead of its date; a
+    /// reading time ("4 min read") is neither.
     static func isTimeOfDayOrAge(_ line: ScrapedLine) -> Bool {
         guard line.words <= 6 else { return false }
         if InterfaceLabel.isTimeStamp(line.text) {
             return !line.text.lowercased().split { !$0.isLetter }.contains { readingWords.contains(String($0)) }
         }
         let scalars = Array(line.text.unicodeScalars)
-        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        let isDigit = { (scalar: Unicode.Scalar) in scalar.decimalDigitValue != nil }
         var letters = 0
         for scalar in scalars where scalar.properties.isAlphabetic { letters += 1 }
         guard letters <= 4 else { return false }

@@ -21,7 +21,7 @@ extension ScrapedPage {
             if !line.isBlank {
                 guard line.furniture == nil, !line.isSentenceLike, line.words <= ScrapedPage.kickerMaximumWords,
                       line.text.count <= 80, isSectionLabel(line), line.text != lines[headline].text,
-                      !endsMenu(at: index) else { return nil }
+                      !endsMenu(at: index), !isRepeatedMenuEntry(at: index, headline: headline) else { return nil }
                 return index
             }
             index -= 1
@@ -56,6 +56,54 @@ extension ScrapedPage {
         guard entries >= ScrapedPage.menuEntriesAbove else { return false }
         let text = lines[index].text.trimmingWhitespace()
         return !lines.indices.contains { $0 != index && !lines[$0].isBlank && lines[$0].text.trimmingWhitespace() == text }
+    }
+
+    /// How many lines above a kicker must stand above each other printing of its text for it to
+    /// be an entry of a menu the page prints more than once.
+    static let repeatedMenuContext = 2
+
+    /// Whether the line is an entry of a menu or list that the page prints more than once (a
+    /// desktop and a mobile menu, a list of trending topics in the header and again in the
+    /// footer, a language switch), whose copy above the headline ends with it: its text is
+    /// printed elsewhere, and every other printing has the same two lines right above it and
+    /// is not followed by the headline. A section label is named again on its own (the menu
+    /// names the section, the breadcrumb after its root, "Home > Articles", names it again
+    /// with other lines above); a page that prints its whole header twice prints the headline
+    /// below each copy.
+    func isRepeatedMenuEntry(at index: Int, headline: Int) -> Bool {
+        guard let context = linesAbove(index) else { return false }
+        let text = ScrapedPage.trimmed(lines[index].text).utf8
+        let headlineText = ScrapedPage.trimmed(lines[headline].text).utf8
+        var printings = 0
+        for other in lines.indices where other != index && !lines[other].isBlank {
+            guard ScrapedPage.trimmed(lines[other].text).utf8.elementsEqual(text) else { continue }
+            guard let above = linesAbove(other), above.elementsEqual(context, by: { $0.utf8.elementsEqual($1.utf8) }) else { return false }
+            if let next = lines[(other + 1)...].first(where: { !$0.isBlank }), ScrapedPage.trimmed(next.text).utf8.elementsEqual(headlineText) {
+                return false
+            }
+            printings += 1
+        }
+        return printings > 0
+    }
+
+    /// The `repeatedMenuContext` non-blank lines above the line, trimmed, nearest first, or `nil`
+    /// when the page has fewer above it.
+    private func linesAbove(_ index: Int) -> [Substring]? {
+        var texts: [Substring] = []
+        var cursor = index - 1
+        while cursor >= 0, texts.count < ScrapedPage.repeatedMenuContext {
+            if !lines[cursor].isBlank { texts.append(ScrapedPage.trimmed(lines[cursor].text)) }
+            cursor -= 1
+        }
+        return texts.count == ScrapedPage.repeatedMenuContext ? texts : nil
+    }
+
+    /// The text without white space at either end, as a slice of it (no copy).
+    private static func trimmed(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isAnyWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.isAnyWhitespace }) else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 
     /// Whether the line reads as a section label: letters and no digits, no glued menu items,

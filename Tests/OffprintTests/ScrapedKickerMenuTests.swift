@@ -4,7 +4,8 @@ import Testing
 @testable import OffprintReaders
 
 /// The line above a scraped page's headline is its kicker only when it is a section label, not
-/// the last entry of a menu that ends there (`ScrapedPage.endsMenu`), and not interface text
+/// the last entry of a menu that ends there (`ScrapedPage.endsMenu`) or of a menu printed twice
+/// (`ScrapedPage.isRepeatedMenuEntry`), and not interface text
 /// (`InterfaceLabel`). Menus are written both ways the dumps print them: one entry a line (a
 /// layout dump) and one entry a block, blank lines between (a block dump). Hand-written
 /// fixtures; none names a site.
@@ -71,6 +72,37 @@ import Testing
     ] as [(String, String?)])
     func interfaceTextIsNoKicker(label: String, kicker: String?) throws {
         #expect(try Self.kicker(above: [label], blockDump: false) == kicker)
+    }
+
+    static func kicker(above lines: [String], below footer: [String]) throws -> String? {
+        let (article, _) = try Fixtures.read("\(lines.joined(separator: "\n\n"))\n\n\(headline)\n\n\(body)\n\n\(footer.joined(separator: "\n\n"))\n")
+        #expect(article.title == headline)
+        return article.kicker
+    }
+
+    /// A menu the page prints twice (a list of trending topics in the header and again in the
+    /// footer) whose copy above the headline ends with an entry gives no kicker: wherever else
+    /// that entry is printed, the same entries stand above it.
+    @Test func entryOfAMenuPrintedTwiceIsNoKicker() throws {
+        let trending = ["Trending", "Harbour fire", "Bridge works", "Tram strike"]
+        #expect(try Self.kicker(above: trending, below: trending + ["Ferry fares", "Contact"]) == nil)
+        let arabic = ["الأكثر قراءة", "حريق الميناء", "أعمال الجسر", "إضراب الترام"]
+        #expect(try Self.kicker(above: arabic, below: arabic + ["أسعار العبّارات"]) == nil)
+        // Printed once more elsewhere, after other lines, the entry names the section.
+        #expect(try Self.kicker(above: trending, below: trending + ["More on", "Tram strike"]) == "Tram strike")
+    }
+
+    /// A breadcrumb that repeats the menu's first entries ("Home", "Articles") is no copy of the
+    /// menu: other lines stand above its root.
+    @Test func breadcrumbAfterItsMenuIsAKicker() throws {
+        let menu = ["Home", "Articles", "Demos", "About"]
+        #expect(try Self.kicker(above: menu + ["Mozilla", "Home", "Articles"], below: ["Site map"] + menu) == "Articles")
+    }
+
+    /// A page that prints its header twice prints the headline under each copy: the kicker stays.
+    @Test func headerPrintedTwiceKeepsItsKicker() throws {
+        let header = ["Menu", "Home", "Sport"]
+        #expect(try Self.kicker(above: header, below: header + [Self.headline]) == "Sport")
     }
 
     /// A caption or another story's headline above the headline is longer than a label.

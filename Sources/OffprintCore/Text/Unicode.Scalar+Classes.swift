@@ -38,6 +38,29 @@ extension Unicode.Scalar {
 }
 
 extension Unicode.Scalar {
+    /// The value of a decimal digit in any script (Unicode's `Nd`: ASCII, Arabic-Indic `٠`–`٩`,
+    /// Extended Arabic-Indic `۰`–`۹` as Persian and Urdu write them, Devanagari, fullwidth ...),
+    /// or `nil`. Inlined, and only the scripts with digits of their own that are not listed here
+    /// reach Unicode's property tables: below U+0660 only ASCII has decimal digits, and the
+    /// stretches listed as `nil` (general punctuation, symbols, CJK, kana, Hangul) have none.
+    @inlinable package var decimalDigitValue: UInt8? {
+        switch value {
+        case 0x30...0x39: return UInt8(truncatingIfNeeded: value &- 0x30)
+        case 0...0x65F: return nil
+        case 0x660...0x669: return UInt8(truncatingIfNeeded: value &- 0x660)
+        case 0x6F0...0x6F9: return UInt8(truncatingIfNeeded: value &- 0x6F0)
+        case 0xFF10...0xFF19: return UInt8(truncatingIfNeeded: value &- 0xFF10)
+        case 0x66A...0x6EF, 0x6FA...0x7BF, 0x1C5A...0xA61F, 0xABFA...0xFF0F, 0xFF1A...0x1049F: return nil
+        default: return otherScriptDigitValue
+        }
+    }
+
+    /// The value of a decimal digit of a script whose digits `decimalDigitValue` does not list.
+    @usableFromInline package var otherScriptDigitValue: UInt8? {
+        guard properties.numericType == .decimal, let number = properties.numericValue else { return nil }
+        return UInt8(number)
+    }
+
     /// ASCII, Arabic-Indic and Persian digits.
     package var isASCIIDigitOrArabicDigit: Bool {
         switch value {

@@ -22,14 +22,18 @@ extension HTMLReader {
         }
     }
 
+    /// The years a stamp's date may name: the Gregorian calendar's, and the Hijri calendars'
+    /// (`۱۴۰۳` solar, `١٤٤٦` lunar) that Persian, Arabic and Urdu pages date by.
+    static let stampYears = 1300...2099
+
     /// Whether `text` is short, holds a clock time and a date (or a year, or another clock
     /// time) and at most `stampWords` words, or a label and one clock time and at most
-    /// `labelledStampWords` words; and does not end like a sentence.
+    /// `labelledStampWords` words; and does not end like a sentence. Digits of any script count
+    /// (`آخر تحديث: ١٢:٣٠ م`, `۱۴۰۳/۰۵/۱۲ - ۱۰:۲۰`).
     static func isStamp(_ text: String) -> Bool {
         // At most four bytes a character; and a stamp has digits.
-        guard text.utf8.count < longestStamp * 4, text.utf8.contains(where: isDigit),
+        guard text.utf8.count < longestStamp * 4, let utf8 = digitsFolded(text),
               text.characterCount(atMost: longestStamp) < longestStamp else { return false }
-        let utf8 = Array(text.utf8)
         var times = 0, dates = 0, index = 0, firstTime = 0
         while index < utf8.count {
             guard isDigit(utf8[index]) else { index += 1; continue }
@@ -37,8 +41,10 @@ extension HTMLReader {
             while end < utf8.count, isDigit(utf8[end]) { end += 1 }
             let before: UInt8? = index > 0 ? utf8[index - 1] : nil
             let run = utf8[index..<end]
-            if run.count == 4, let year = number(run), (1900...2099).contains(year) {
+            if run.count == 4, let year = number(run), stampYears.contains(year) {
                 dates += 1
+                // A year that opens a date (`1403/05/22`, `2024-08-12`): its month and day follow.
+                if let day = dayAfterYear(in: utf8, from: end) { index = day; continue }
             } else if run.count <= 2, before != UInt8(ascii: "."), before != UInt8(ascii: ","), end < utf8.count {
                 let separator = utf8[end]
                 var next = end + 1
@@ -81,12 +87,53 @@ extension HTMLReader {
         return (dates >= 1 || times >= 2) && words <= stampWords
     }
 
-    /// Whether `text` ends with `!`, `?`, or a full stop after anything but a one-letter
-    /// abbreviation (`p.m.`).
+    /// Where the month and day after a year end (`/05/22`, `-08-12`, one or two digits each,
+    /// the same separator twice, a month of 1 to 12 and a day of 1 to 31), or `nil`.
+    private static func dayAfterYear(in utf8: [UInt8], from index: Int) -> Int? {
+        guard index < utf8.count, "/-.".utf8.contains(utf8[index]) else { return nil }
+        let separator = utf8[index]
+        var cursor = index
+        var values: [Int] = []
+        for _ in 0..<2 {
+            guard cursor < utf8.count, utf8[cursor] == separator else { return nil }
+            let start = cursor + 1
+            cursor = start
+            while cursor < utf8.count, isDigit(utf8[cursor]) { cursor += 1 }
+            guard (1...2).contains(cursor - start), let value = number(utf8[start..<cursor]) else { return nil }
+            values.append(value)
+        }
+        return (1...12).contains(values[0]) && (1...31).contains(values[1]) ? cursor : nil
+    }
+
+    /// The text's UTF-8 with every decimal digit, in whatever script, written as its ASCII
+    /// digit (and the Arabic percent sign as `%`), or `nil` when it holds no digit.
+    private static func digitsFolded(_ text: String) -> [UInt8]? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var hasDigit = false
+        for scalar in text.unicodeScalars {
+            if let digit = scalar.decimalDigitValue {
+                folded.append(0x30 + digit)
+                hasDigit = true
+            } else if scalar == "\u{066A}" {
+                folded.append(UInt8(ascii: "%"))
+            } else {
+                UTF8.encode(scalar) { folded.append($0) }
+            }
+        }
+        return hasDigit ? folded : nil
+    }
+
+    /// The marks that end a sentence besides the full stop: `!` and `?`, the Arabic question
+    /// mark, the Urdu full stop and the CJK ones.
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["!", "?", "\u{061F}", "\u{06D4}", "\u{3002}", "\u{FF01}", "\u{FF1F}"]
+
+    /// Whether `text` ends with `!`, `?` (or another script's sentence end), or a full stop
+    /// after anything but a one-letter abbreviation (`p.m.`).
     private static func endsLikeSentence(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.makeIterator()
         guard let last = scalars.next() else { return false }
-        if last == "!" || last == "?" { return true }
+        if sentenceEnds.contains(last) { return true }
         guard last == "." else { return false }
         guard let letter = scalars.next(), letter.properties.isAlphabetic else { return true }
         guard let before = scalars.next() else { return false }
