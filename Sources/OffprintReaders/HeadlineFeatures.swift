@@ -16,15 +16,16 @@ struct HeadlineFeatures {
         "byline_after", "sentence_like", "isolated", "prose_after", "prose_before", "digits",
         "position", "characters", "headline_below", "headline_above",
         "deep_in_body", "glued_elsewhere", "low_echo", "byline_line", "date_line", "long_in_body",
-        "best_echo", "echo_margin",
+        "body_echo", "best_echo", "echo_margin",
     ]
 
     /// The values, in the order of `names`.
     private(set) var values: [Double]
 
     /// The features of line `index` of `page`, whose body the reader found at `body`;
-    /// `vocabulary` holds the opening of the article below the line.
-    init(line index: Int, of page: ScrapedPage, shapes: LineShapes, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary) {
+    /// `vocabulary` holds the opening of the article below the line, `bodyVocabulary` all of the body.
+    init(line index: Int, of page: ScrapedPage, shapes: LineShapes, body: ClosedRange<Int>, distance: Int, vocabulary: Vocabulary,
+         bodyVocabulary: BodyVocabulary) {
         let line = page.lines[index]
         let text = line.text
         let last = text.unicodeScalars.last(where: { !$0.isAnyWhitespace })
@@ -69,6 +70,7 @@ struct HeadlineFeatures {
             flag(page.isBylineNotHeadline(line)),
             flag(page.isDateLine(line)),
             flag(inBody && line.words > ScrapedPage.openingHeadlineWords),
+            bodyVocabulary.share(of: text, after: index),
         ]
     }
 

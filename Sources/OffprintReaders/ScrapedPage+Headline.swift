@@ -35,6 +35,7 @@ extension ScrapedPage {
         // Inside the body, a line is compared with what follows it; each line's terms are
         // listed once, as the openings below neighbouring candidates overlap.
         var termLists: [Int: [UInt64]] = [:]
+        let bodyVocabulary = BodyVocabulary(body: body, of: self)
         let shapes = LineShapes(lines)
         // Lines a rule would exclude (weighed by the model or not) stay out of the comparisons.
         var ruled: Set<Int> = []
@@ -48,7 +49,7 @@ extension ScrapedPage {
                 let excluded = isCandidate ? nil : why
                 if excluded == nil || listingExcluded {
                     let vocabulary = opening(from: index + 1, to: body.upperBound, termLists: &termLists)
-                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary), excluded))
+                    candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: 0, vocabulary: vocabulary, bodyVocabulary: bodyVocabulary), excluded))
                     if why != nil { ruled.insert(index) }
                 }
             }
@@ -69,7 +70,7 @@ extension ScrapedPage {
             let (isCandidate, why) = candidacy(of: line, inBody: false, naming: listingExcluded)
             let excluded = isCandidate ? nil : why
             guard excluded == nil || listingExcluded else { continue }
-            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary), excluded))
+            candidates.append((index, HeadlineFeatures(line: index, of: self, shapes: shapes, body: body, distance: distance, vocabulary: vocabulary, bodyVocabulary: bodyVocabulary), excluded))
             if why != nil { ruled.insert(index) }
         }
         // The best and second-best echo among the candidates, for the features that compare them.

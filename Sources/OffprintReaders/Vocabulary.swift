@@ -38,19 +38,43 @@ struct Vocabulary {
         return Double(shared) / Double(count) * Double(min(count, 4)) / 4
     }
 
-    /// Calls `body` with the hash of each term of `text`, in order.
+    /// Calls `body` with the hash of each term of `text`, in order. The scalars are decoded
+    /// from the text's UTF-8 bytes where they are contiguous (native strings): walking a
+    /// substring's `unicodeScalars` checks every index and was most of the time spent here.
     static func forEachTerm(of text: some StringProtocol, _ body: (UInt64) -> Void) {
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scanner = TermScanner()
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Vocabulary.scalar(in: bytes, at: index)
+                scanner.visit(scalar, body)
+                index += length
+            }
+            scanner.finishWord(body)
+        }
+        if decoded == nil {
+            var scanner = TermScanner()
+            for scalar in text.unicodeScalars { scanner.visit(scalar, body) }
+            scanner.finishWord(body)
+        }
+    }
+
+    /// Splits a text into terms one scalar at a time: words of four letters or more, and pairs
+    /// of adjacent characters of the dense scripts.
+    private struct TermScanner {
         var word = FNV1aHash()
         var letters = 0
         var previousDense: Unicode.Scalar?
-        func finishWord() {
+
+        mutating func finishWord(_ body: (UInt64) -> Void) {
             if letters >= 4 { body(word.value) }
             word = FNV1aHash()
             letters = 0
         }
-        for scalar in text.unicodeScalars {
+
+        mutating func visit(_ scalar: Unicode.Scalar, _ body: (UInt64) -> Void) {
             if scalar.isDenseScript {
-                finishWord()
+                finishWord(body)
                 if let previousDense {
                     var pair = FNV1aHash()
                     pair.add(previousDense)
@@ -63,10 +87,23 @@ struct Vocabulary {
                 letters += 1
                 previousDense = nil
             } else {
-                finishWord()
+                finishWord(body)
                 previousDense = nil
             }
         }
-        finishWord()
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 `bytes`, and its length.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

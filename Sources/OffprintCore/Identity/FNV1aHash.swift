@@ -13,6 +13,12 @@ package struct FNV1aHash {
 
     /// Adds the UTF-8 bytes of the scalar's lower-case form.
     package mutating func addLowercased(_ scalar: Unicode.Scalar) {
+        // ASCII, the commonest case, without the call through a closure.
+        if scalar.value < 0x80 {
+            let value = UInt8(scalar.value)
+            add(byte: (0x41...0x5A).contains(value) ? value | 0x20 : value)
+            return
+        }
         scalar.forEachLowercasedUTF8Byte { add(byte: $0) }
     }
 
