@@ -33,6 +33,9 @@ import TestSupport
         ("Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", .widget),
         ("Nog geen abonnee? Ontdek nu onze artikels.", .widget),
         ("جار التحميل...", .widget),
+        ("Something went wrong with the connection!", .widget),
+        ("حدث خطأ ما", .widget),
+        ("Es ist ein Fehler aufgetreten.", .widget),
     ])
     func recognisesFurniture(line: String, kind: FurnitureLexicon.Kind) {
         #expect(FurnitureLexicon.standard.kind(of: line) == kind)
@@ -42,6 +45,7 @@ import TestSupport
         #expect(FurnitureLexicon.standard.kind(of: "Share prices fell sharply on Monday after the announcement.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "Sign up for the program opened on Monday, and hundreds of families applied.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "Loading the ferry took an hour on Monday morning.") == nil)
+        #expect(FurnitureLexicon.standard.kind(of: "Something went wrong at the ferry terminal on Monday, the operator said.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "وقال البيان إن الوفد الأمريكي أكد دعمه لسيادة ليبيا.") == nil)
     }
 
