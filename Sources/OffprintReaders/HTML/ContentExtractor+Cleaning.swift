@@ -60,15 +60,16 @@ extension ContentExtractor {
     /// link-density rules, which judge the boxes of such cards by their links.
     private func removeTeaserCards(_ content: DOMNode) {
         guard let pageHost else { return }
+        // Nearly no link holds a heading: that is asked first, and the address (parsed) only then.
         for link in content.descendants(named: ["a"]) where link.parentIsAttached(to: content) {
-            guard let target = link.attributes["href"]?.trimmingWhitespace(), ContentExtractor.isOtherPage(target, ofSite: pageHost),
-                  link.first(named: ContentExtractor.teaserParts) != nil else { continue }
+            guard link.holdsElement(in: ContentExtractor.teaserParts), let target = link.attributes["href"]?.trimmingWhitespace(),
+                  ContentExtractor.isOtherPage(target, ofSite: pageHost) else { continue }
             link.remove()
         }
     }
 
     /// What a link holds only when it is a teaser card.
-    static let teaserParts: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "article", "header"]
+    static let teaserParts = NameSet(["h1", "h2", "h3", "h4", "h5", "h6", "article", "header"])
 
     /// Pages that load the next story under the article write each story as an `<article>`
     /// with its own `<h1>`: only the first of those is this page's article. (Forum posts and

@@ -15,17 +15,19 @@ extension HTMLReader {
     /// A page that is mostly repetition (a third or more of its blocks) means it: it is kept as
     /// it is (a forum thread whose posts quote earlier posts under the same labels).
     static func removingRepeatedBlocks(_ blocks: [Block]) -> [Block] {
-        var labels: [String: Int] = [:]
-        for block in blocks where block.isParagraphOrHeading {
+        // Each block's text, made once: whether it is long enough to be read once whenever it
+        // repeats, or a paragraph's or heading's short text that may be a repeated label.
+        let texts = blocks.map { block in
             let text = DOMNode.collapseWhitespace(block.plainText)
-            if !text.isEmpty, text.characterCount(atMost: shortestRepeatedBlock) < shortestRepeatedBlock { labels[text, default: 0] += 1 }
+            return (text: text, isLong: text.characterCount(atMost: shortestRepeatedBlock) >= shortestRepeatedBlock, isLabel: block.isParagraphOrHeading)
         }
+        var labels: [String: Int] = [:]
+        for entry in texts where !entry.isLong && entry.isLabel && !entry.text.isEmpty { labels[entry.text, default: 0] += 1 }
         var seen: Set<String> = []
-        let kept = blocks.filter { block in
-            let text = DOMNode.collapseWhitespace(block.plainText)
-            guard text.characterCount(atMost: shortestRepeatedBlock) >= shortestRepeatedBlock
-                    || (block.isParagraphOrHeading && labels[text, default: 0] >= repeatedLabelCount) else { return true }
-            return seen.insert(text).inserted
+        var kept: [Block] = []
+        for (block, entry) in zip(blocks, texts) {
+            let readOnce = entry.isLong || (entry.isLabel && labels[entry.text, default: 0] >= repeatedLabelCount)
+            if !readOnce || seen.insert(entry.text).inserted { kept.append(block) }
         }
         return (blocks.count - kept.count) * 3 >= blocks.count ? blocks : kept
     }
