@@ -41,6 +41,17 @@ import Testing
         #expect(text.count == 8)
     }
 
+    @Test func aShortLabelThatComesThreeTimesIsReadOnce() {
+        let label = Block.paragraph("Weather threatens holiday plans")
+        let answer = Block.paragraph("It passed.")
+        let others = (1...9).map { Block.paragraph("Paragraph number \($0) of an article that says something new each time.") }
+        let blocks = [label, others[0], label, others[1], label, others[2], answer] + others[3...] + [answer]
+        let read = HTMLReader.removingRepeatedBlocks(blocks)
+        #expect(read.filter { $0 == label }.count == 1)
+        #expect(read.filter { $0 == answer }.count == 2)
+        #expect(read.count == blocks.count - 2)
+    }
+
     @Test func aPageThatIsMostlyRepetitionIsKeptAsItIs() {
         let line = Block.paragraph("The same long line of text, written again and again on purpose.")
         let other = Block.paragraph("One line that differs from the others, and is long enough to count.")

@@ -23,6 +23,7 @@ extension ContentExtractor {
                 if shouldRemove(node, measure: measure, contentProse: contentProse, trailing: trailing) { node.remove() }
             }
         }
+        removeTeaserCards(content)
         // After the link-density rules: text for screen readers counts as the link text it often is.
         if flags.contains(.weightClasses) {
             for node in content.descendants() where node.parentIsAttached(to: content) && isFurnitureByName(node) {
@@ -39,14 +40,36 @@ extension ContentExtractor {
     /// An element that a CSS framework's class hides (`hidden`, `d-none`): a paywall's pitch or
     /// a sign-in box the page shows only to some readers. It goes only once the article is
     /// found, so that the containers around it score as the page wrote them, and stays when it
-    /// holds paragraphs of prose (a paywalled article's text that a script reveals).
+    /// holds paragraphs of prose (a paywalled article's text that a script reveals): paragraphs
+    /// of `hiddenProseParagraph` characters or more, since a sign-in box's pitches and headings
+    /// (`Subscribe now to read the latest news`) are many but each short.
     /// An element shown only in print (`d-none d-print-block`: a citation line, the page's
     /// address) goes whatever it holds: a script never reveals it on screen.
     private func isHiddenByClass(_ node: DOMNode) -> Bool {
         guard let classes = node.attributes["class"], ContentHints.hidesByClass(classes) else { return false }
         if ContentHints.showsOnlyInPrint(classes) { return true }
-        return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm)
+        return !ContentExtractor.proseLength(in: node, atLeast: ContentExtractor.proseInForm, paragraphsOf: ContentExtractor.hiddenProseParagraph)
     }
+
+    /// The shortest paragraph (in characters) that counts as an article's prose in hidden text.
+    static let hiddenProseParagraph = 80
+
+    /// A link to another page of the site that holds a heading (or a story's `article` or
+    /// `header`): a teaser card, its picture, headline and summary all one link. A heading of
+    /// the article itself may hold a link; it is not held by one. Removed after the
+    /// link-density rules, which judge the boxes of such cards by their links.
+    private func removeTeaserCards(_ content: DOMNode) {
+        guard let pageHost else { return }
+        // Nearly no link holds a heading: that is asked first, and the address (parsed) only then.
+        for link in content.descendants(named: ["a"]) where link.parentIsAttached(to: content) {
+            guard link.holdsElement(in: ContentExtractor.teaserParts), let target = link.attributes["href"]?.trimmingWhitespace(),
+                  ContentExtractor.isOtherPage(target, ofSite: pageHost) else { continue }
+            link.remove()
+        }
+    }
+
+    /// What a link holds only when it is a teaser card.
+    static let teaserParts = NameSet(["h1", "h2", "h3", "h4", "h5", "h6", "article", "header"])
 
     /// Pages that load the next story under the article write each story as an `<article>`
     /// with its own `<h1>`: only the first of those is this page's article. (Forum posts and
@@ -124,6 +147,9 @@ extension ContentExtractor {
         return labels.joined(separator: ".")
     }
 
+    /// The shortest paragraph (in characters) that its wrappers' link density does not remove.
+    static let wrappedParagraph = 100
+
     /// The elements under `root` that come after its last paragraph or list item of prose (80
     /// characters or more, mostly not links), in document order.
     static func elementsAfterLastProse(in root: DOMNode, measure: TextMeasure) -> Set<ObjectIdentifier> {
@@ -183,6 +209,12 @@ extension ContentExtractor {
         if Double(inputs) > Double(paragraphs) / 3 { return true }
         // The text is gathered only when the rest of the rule holds (a container's can be long).
         if !isList, images == 0 || images > 2, !inFigure, node.normalizedTextCounts(characterLimit: 25).characters < 25 { return true }
+        // One paragraph of prose in wrappers of its own, with a few links in its sentences:
+        // judged as the paragraph it is, not as a box of links.
+        if !isList, paragraphs == 1, images == 0, density < 0.5, measure.length(node) >= ContentExtractor.wrappedParagraph,
+           let paragraph = node.first(named: ["p"]), measure.length(paragraph) == measure.length(node) {
+            return false
+        }
         if !isList, weight < 25, density > 0.2 { return true }
         // A list of links after the last of the article's prose ("more from this section") is
         // not the article's own list; one between its paragraphs may be.

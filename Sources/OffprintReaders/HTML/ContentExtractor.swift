@@ -94,12 +94,15 @@ struct ContentExtractor {
         proseLength(in: form, atLeast: proseInForm)
     }
 
-    /// Whether the paragraphs (and quotes) under `node` hold at least `minimum` characters.
-    static func proseLength(in node: DOMNode, atLeast minimum: Int) -> Bool {
+    /// Whether the paragraphs (and quotes) under `node` hold at least `minimum` characters,
+    /// counting only those of `shortest` characters or more.
+    static func proseLength(in node: DOMNode, atLeast minimum: Int, paragraphsOf shortest: Int = 0) -> Bool {
         var length = 0
         // Forum software writes posts straight into quotes, without paragraphs.
         for paragraph in node.descendants(named: ["p", "blockquote"]) {
-            length += WhitespaceCollapsing.collapsedLength(paragraph.textContent)
+            let count = WhitespaceCollapsing.collapsedLength(paragraph.textContent)
+            guard count >= shortest else { continue }
+            length += count
             if length >= minimum { return true }
         }
         return false

@@ -3,8 +3,9 @@ extension HTMLReader {
     /// A paragraph longer than this is prose, whatever it ends with.
     static let longestLooseCaption = 300
 
-    /// Whether `text` is short and ends with a credit: a credit label and a colon, or a
-    /// copyright sign, followed by a name (not a year, not another sentence).
+    /// Whether `text` is short and ends with a credit: a credit label and a colon (with or
+    /// without a space before it), or a copyright sign, followed by a name (not a year, not
+    /// another sentence).
     static func endsWithCredit(_ text: String) -> Bool {
         // At most four bytes a character: longer text is prose without counting its characters.
         let utf8 = text.utf8
@@ -23,7 +24,8 @@ extension HTMLReader {
             return isCreditName(tail[(sign + 1)...])
         }
         guard let colon = tail.lastIndex(of: ":") else { return false }
-        let label = tail[..<colon].reversed().prefix { $0.properties.isAlphabetic }
+        // French and some sites put a space before the colon (`Photo : AFP`, `Photo Credit : PTI`).
+        let label = tail[..<colon].reversed().drop { $0.properties.isWhitespace }.prefix { $0.properties.isAlphabetic }
         guard !label.isEmpty else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: label.reversed())
