@@ -1,0 +1,79 @@
+import OffprintCleanup
+import OffprintCore
+import OffprintPlatform
+
+extension HTMLReader {
+    /// How many characters (after `FurnitureLexicon.normalize`) a page's description and a
+    /// paragraph must open with alike for the paragraph to be the lead the description states.
+    static let leadPrefix = 50
+
+    /// The longest paragraph (in characters) read as a lead.
+    static let longestLead = 1_200
+
+    /// Elements a lead is never inside: a link or list item (a teaser of the article on its own
+    /// page), the page's navigation, asides, footers, forms, figures and the head.
+    private static let leadExcludingAncestors: Set<String> = [
+        "a", "li", "nav", "aside", "footer", "form", "button", "figure", "figcaption", "head",
+        "noscript", "template", "select", "option", "label", "dialog",
+    ]
+
+    /// Elements that may hold a lead's text: a paragraph, or a box with no block of its own
+    /// inside (`div.intro`, `span.blurb`). Not a heading: a description printed as a heading
+    /// under the headline is its subheadline (a dek), which the title already stands for.
+    private static let leadElements: Set<String> = ["p", "div", "span", "section", "header"]
+
+    /// Elements inside a lead that make it more than one paragraph.
+    private static let leadBreakingChildren: Set<String> = [
+        "p", "div", "section", "article", "header", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+        "h5", "h6", "figure", "blockquote", "form", "nav", "aside", "footer",
+    ]
+
+    /// The body with the article's lead put first when the extraction left it out: the first
+    /// visible paragraph of the page, outside links, lists and the page's furniture, whose text
+    /// opens as the page's description (`og:description`, `description`, the structured data's)
+    /// does. Sites print that description as the standfirst between the headline and the
+    /// article's container, where the content scores do not reach. Nothing changes when a block
+    /// of the body already opens with or holds the description's opening.
+    static func withLead(_ body: [Block], summary: String?, document: DOMNode, converter: DOMBlockConverter) -> [Block] {
+        guard let summary, let opening = leadOpening(of: summary) else { return body }
+        for block in body where FurnitureLexicon.normalize(block.plainText).contains(opening) { return body }
+        var lead: DOMNode?
+        document.forEachElement { element in
+            guard leadElements.contains(element.name),
+                  !element.children.contains(where: { !$0.isText && leadBreakingChildren.contains($0.name) }) else { return true }
+            let text = element.normalizedText
+            guard text.characterCount(atMost: longestLead + 1) <= longestLead,
+                  leadOpening(of: text) == opening, isShownOutsideFurniture(element) else { return true }
+            lead = element
+            return false
+        }
+        guard let lead else { return body }
+        let blocks = converter.blocks(of: lead)
+        guard !blocks.isEmpty else { return body }
+        return blocks + body
+    }
+
+    /// The description's first `leadPrefix` characters, normalized; `nil` when it is shorter.
+    static func leadOpening(of text: String) -> String? {
+        let normalized = FurnitureLexicon.normalize(text)
+        guard normalized.characterCount(atMost: leadPrefix) >= leadPrefix else { return nil }
+        return String(normalized.prefix(leadPrefix))
+    }
+
+    /// Whether no ancestor (nor the element) hides it or is one of the furniture elements.
+    private static func isShownOutsideFurniture(_ element: DOMNode) -> Bool {
+        var node: DOMNode? = element
+        while let current = node {
+            if current !== element, leadExcludingAncestors.contains(current.name) { return false }
+            if !current.attributes.isEmpty {
+                if current.attributes["hidden"] != nil || current.attributes["aria-hidden"] == "true" { return false }
+                if let style = current.attributes["style"]?.lowercased() {
+                    let compact = String(decoding: style.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+                    if compact.containsBytes(of: "display:none") || compact.containsBytes(of: "visibility:hidden") { return false }
+                }
+            }
+            node = current.parentElement
+        }
+        return true
+    }
+}
