@@ -20,13 +20,13 @@ extension HTMLReader {
     /// Elements that may hold a lead's text: a paragraph, or a box with no block of its own
     /// inside (`div.intro`, `span.blurb`). Not a heading: a description printed as a heading
     /// under the headline is its subheadline (a dek), which the title already stands for.
-    private static let leadElements: Set<String> = ["p", "div", "span", "section", "header"]
+    private static let leadElements = NameSet(["p", "div", "span", "section", "header"])
 
     /// Elements inside a lead that make it more than one paragraph.
-    private static let leadBreakingChildren: Set<String> = [
+    private static let leadBreakingChildren = NameSet([
         "p", "div", "section", "article", "header", "ul", "ol", "table", "h1", "h2", "h3", "h4",
         "h5", "h6", "figure", "blockquote", "form", "nav", "aside", "footer",
-    ]
+    ])
 
     /// The body with the article's lead put first when the extraction left it out: the first
     /// visible paragraph of the page, outside links, lists and the page's furniture, whose text
@@ -35,23 +35,58 @@ extension HTMLReader {
     /// article's container, where the content scores do not reach. Nothing changes when a block
     /// of the body already opens with or holds the description's opening.
     static func withLead(_ body: [Block], summary: String?, document: DOMNode, converter: DOMBlockConverter) -> [Block] {
-        guard let summary, let opening = leadOpening(of: summary) else { return body }
-        for block in body where FurnitureLexicon.normalize(block.plainText).contains(opening) { return body }
+        guard let summary, let opening = leadOpening(of: summary), let initial = opening.unicodeScalars.first else { return body }
         var lead: DOMNode?
         document.forEachElement { element in
-            guard leadElements.contains(element.name),
-                  !element.children.contains(where: { !$0.isText && leadBreakingChildren.contains($0.name) }) else { return true }
+            guard leadElements.contains(element),
+                  !element.children.contains(where: { !$0.isText && leadBreakingChildren.contains($0) }),
+                  opensAlike(element, opening, initial: initial) else { return true }
             let text = element.normalizedText
             guard text.characterCount(atMost: longestLead + 1) <= longestLead,
                   leadOpening(of: text) == opening, isShownOutsideFurniture(element) else { return true }
             lead = element
             return false
         }
-        guard let lead else { return body }
+        // The body's copy opens its block or follows a short dateline in it.
+        guard let lead, !body.contains(where: { TextFolding.fold($0.plainText.unicodeScalars, limit: bodyReach).text.contains(opening) }) else { return body }
         let blocks = converter.blocks(of: lead)
         guard !blocks.isEmpty else { return body }
         return blocks + body
     }
+
+    /// Whether the element's first text that is not blank opens as `opening` does, as far as
+    /// that text goes (up to `firstTextPrefix` characters): a test on one text node that spares
+    /// folding the whole text of every paragraph of the page.
+    private static func opensAlike(_ element: DOMNode, _ opening: String, initial: Unicode.Scalar) -> Bool {
+        var first: String?
+        element.forEachText { text in
+            // Most paragraphs part at their first letter, which needs no folding (ASCII letters
+            // compared byte-wise, other scalars by their lower case).
+            var letter: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    let lower = value | 0x20
+                    if lower >= 0x61, lower <= 0x7A { letter = Unicode.Scalar(lower); break }
+                } else if scalar.properties.isAlphabetic {
+                    letter = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+                    break
+                }
+            }
+            guard let letter else { return true }
+            if letter == initial { first = FurnitureLexicon.normalize(text.drop { !$0.isLetter }.prefix(firstTextPrefix)) }
+            return false
+        }
+        guard let first else { return false }
+        let start = first.prefix(firstTextPrefix / 2)
+        return !start.isEmpty && opening.hasPrefix(start)
+    }
+
+    /// How many scalars of each body block are looked through for the description's opening.
+    static let bodyReach = 400
+
+    /// How many characters of an element's first text `opensAlike` folds.
+    private static let firstTextPrefix = 24
 
     /// The description's first `leadPrefix` characters, normalized; `nil` when it is shorter.
     static func leadOpening(of text: String) -> String? {
