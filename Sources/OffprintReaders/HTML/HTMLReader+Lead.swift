@@ -36,6 +36,9 @@ extension HTMLReader {
     /// of the body already opens with or holds the description's opening.
     static func withLead(_ body: [Block], summary: String?, document: DOMNode, converter: DOMBlockConverter) -> [Block] {
         guard let summary, let opening = leadOpening(of: summary), let initial = opening.unicodeScalars.first else { return body }
+        // Most bodies hold their lead already, as the page prints it (bytes compared: no folding).
+        let texts = body.map(\.plainText)
+        if holds(texts, DOMNode.collapseWhitespace(summary)) { return body }
         var lead: DOMNode?
         document.forEachElement { element in
             guard leadElements.contains(element),
@@ -47,8 +50,8 @@ extension HTMLReader {
             lead = element
             return false
         }
-        // The body's copy opens its block or follows a short dateline in it.
-        guard let lead, !body.contains(where: { TextFolding.fold($0.plainText.unicodeScalars, limit: bodyReach).text.contains(opening) }) else { return body }
+        // The body may print it otherwise (quotes, entities, spaces): compared folded.
+        guard let lead, !texts.contains(where: { FurnitureLexicon.normalize($0).contains(opening) }) else { return body }
         let blocks = converter.blocks(of: lead)
         guard !blocks.isEmpty else { return body }
         return blocks + body
@@ -82,8 +85,12 @@ extension HTMLReader {
         return !start.isEmpty && opening.hasPrefix(start)
     }
 
-    /// How many scalars of each body block are looked through for the description's opening.
-    static let bodyReach = 400
+    /// Whether one of the blocks' texts holds `text`'s opening (its first `leadPrefix`
+    /// characters, as printed).
+    private static func holds(_ texts: [String], _ text: String) -> Bool {
+        let opening = String(text.prefix(leadPrefix))
+        return !opening.isEmpty && texts.contains { $0.containsBytes(of: opening) }
+    }
 
     /// How many characters of an element's first text `opensAlike` folds.
     private static let firstTextPrefix = 24
