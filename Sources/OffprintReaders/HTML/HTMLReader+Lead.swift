@@ -50,8 +50,10 @@ extension HTMLReader {
             lead = element
             return false
         }
-        // The body may print it otherwise (quotes, entities, spaces): compared folded.
-        guard let lead, !texts.contains(where: { FurnitureLexicon.normalize($0).contains(opening) }) else { return body }
+        // The body holds the lead as the page prints it, or otherwise (quotes, entities,
+        // spaces): then compared folded, in the blocks a lead opens.
+        guard let lead, !holds(texts, lead.normalizedText),
+              !texts.prefix(headlineReach).contains(where: { TextFolding.fold($0.unicodeScalars, limit: bodyReach).text.containsBytes(of: opening) }) else { return body }
         let blocks = converter.blocks(of: lead)
         guard !blocks.isEmpty else { return body }
         return blocks + body
@@ -95,9 +97,18 @@ extension HTMLReader {
     /// How many characters of an element's first text `opensAlike` folds.
     private static let firstTextPrefix = 24
 
-    /// The description's first `leadPrefix` characters, normalized; `nil` when it is shorter.
+    /// How many scalars of a body block are looked through for the lead's opening (a dateline
+    /// may come first).
+    static let bodyReach = 400
+
+    /// How many scalars of a text are folded for its opening: enough for `leadPrefix`
+    /// characters after the punctuation, digits and spaces folding drops.
+    static let openingReach = 4 * leadPrefix
+
+    /// The text's first `leadPrefix` characters, folded (`TextFolding`, as the furniture
+    /// lexicon folds); `nil` when it is shorter.
     static func leadOpening(of text: String) -> String? {
-        let normalized = FurnitureLexicon.normalize(text)
+        let normalized = TextFolding.fold(text.unicodeScalars, limit: openingReach).text
         guard normalized.characterCount(atMost: leadPrefix) >= leadPrefix else { return nil }
         return String(normalized.prefix(leadPrefix))
     }
