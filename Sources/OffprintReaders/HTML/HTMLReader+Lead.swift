@@ -3,7 +3,7 @@ import OffprintCore
 import OffprintPlatform
 
 extension HTMLReader {
-    /// How many characters (after `FurnitureLexicon.normalize`) a page's description and a
+    /// How many characters (folded as `TextFolding` folds) a page's description and a
     /// paragraph must open with alike for the paragraph to be the lead the description states.
     static let leadPrefix = 50
 
@@ -33,7 +33,8 @@ extension HTMLReader {
     /// opens as the page's description (`og:description`, `description`, the structured data's)
     /// does. Sites print that description as the standfirst between the headline and the
     /// article's container, where the content scores do not reach. Nothing changes when a block
-    /// of the body already opens with or holds the description's opening.
+    /// of the body holds the description's or that paragraph's opening as the page prints it,
+    /// or one of its first blocks holds it folded.
     static func withLead(_ body: [Block], summary: String?, document: DOMNode, converter: DOMBlockConverter) -> [Block] {
         guard let summary, let opening = leadOpening(of: summary), let initial = opening.unicodeScalars.first else { return body }
         // Most bodies hold their lead already, as the page prints it (bytes compared: no folding).
