@@ -36,6 +36,10 @@ import TestSupport
         ("Something went wrong with the connection!", .widget),
         ("حدث خطأ ما", .widget),
         ("Es ist ein Fehler aufgetreten.", .widget),
+        ("Tell us what YOU think...", .comments),
+        ("Be the first to comment on this article", .comments),
+        ("Soyez le premier à commenter cet article !", .comments),
+        ("Sé el primero en comentar", .comments),
     ])
     func recognisesFurniture(line: String, kind: FurnitureLexicon.Kind) {
         #expect(FurnitureLexicon.standard.kind(of: line) == kind)
@@ -46,6 +50,7 @@ import TestSupport
         #expect(FurnitureLexicon.standard.kind(of: "Sign up for the program opened on Monday, and hundreds of families applied.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "Loading the ferry took an hour on Monday morning.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "Something went wrong at the ferry terminal on Monday, the operator said.") == nil)
+        #expect(FurnitureLexicon.standard.kind(of: "Tell us what you think about the new timetable, the council asked riders on Monday.") == nil)
         #expect(FurnitureLexicon.standard.kind(of: "وقال البيان إن الوفد الأمريكي أكد دعمه لسيادة ليبيا.") == nil)
     }
 

@@ -116,6 +116,8 @@ public struct HTMLReader: ArticleReader {
         let title = metadata.title ?? PlainTextReader.fallbackTitle(from: body, name: input.name)
         // The page's own headline usually opens the content; the title already says it.
         body = HTMLReader.removingLeadingHeadline(body, title: title)
+        // A standfirst printed above the article's container, as the page's description says it.
+        body = HTMLReader.withLead(body, summary: metadata.summary, document: document, converter: converter)
         var article = Article(
             id: metadata.url ?? input.url ?? input.name, title: title, kicker: metadata.section, authors: metadata.authors,
             published: metadata.published, modified: metadata.modified,
