@@ -131,10 +131,13 @@ extension ScrapedPage {
             }
             let introduced = start > 0 && lines[body[start - 1]].text.last { !$0.isWhitespace } == ":"
             if headlines.count >= ScrapedPage.teaserRunLength, !introduced, var last = headlines.last {
-                // The run's last headline stays when it is a subheading and the article's prose
-                // follows it right away: a subheading under a caption that ends without a stop ("… during the
+                // Of a run of two, the second stays when it is a subheading and the article's
+                // prose follows it right away: a subheading under a caption that ends without a stop ("… during the
                 // restoration. Supplied") is no teaser.
-                if last == end - 1, end < body.count, isSubheading(body[last]), isProse(lines[body[end]]) { last -= 1 }
+                if headlines.count == ScrapedPage.teaserRunLength, last == end - 1, end < body.count, isSubheading(body[last]),
+                   isProse(lines[body[end]]) {
+                    last -= 1
+                }
                 // A section label just above the box's first headline is the box's.
                 let labelled = start > 0 && !found.contains(body[start - 1]) && isTeaserLabel(lines[body[start - 1]])
                 for offset in (labelled ? start - 1 : start)...last { found.insert(body[offset]) }
