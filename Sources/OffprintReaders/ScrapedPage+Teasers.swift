@@ -130,7 +130,14 @@ extension ScrapedPage {
                 end += 1
             }
             let introduced = start > 0 && lines[body[start - 1]].text.last { !$0.isWhitespace } == ":"
-            if headlines.count >= ScrapedPage.teaserRunLength, !introduced, let last = headlines.last {
+            if headlines.count >= ScrapedPage.teaserRunLength, !introduced, var last = headlines.last {
+                // Of a run of two, the second stays when it is a subheading and the article's
+                // prose follows it right away: a subheading under a caption that ends without a stop ("… during the
+                // restoration. Supplied") is no teaser.
+                if headlines.count == ScrapedPage.teaserRunLength, last == end - 1, end < body.count, isSubheading(body[last]),
+                   isProse(lines[body[end]]) {
+                    last -= 1
+                }
                 // A section label just above the box's first headline is the box's.
                 let labelled = start > 0 && !found.contains(body[start - 1]) && isTeaserLabel(lines[body[start - 1]])
                 for offset in (labelled ? start - 1 : start)...last { found.insert(body[offset]) }
@@ -138,6 +145,25 @@ extension ScrapedPage {
             start = max(end, start + 1)
         }
         return found
+    }
+
+    /// The most words of a subheading that a box's headline shape would take for a teaser;
+    /// another story's headline is mostly longer.
+    static let subheadingWords = 7.0
+
+    /// Whether the line at `index` is shaped as a subheading: `subheadingWords` words or fewer,
+    /// a blank line above and below it (a share row's or a form's last label has none).
+    func isSubheading(_ index: Int) -> Bool {
+        index > 0 && index + 1 < lines.count && lines[index - 1].isBlank && lines[index + 1].isBlank
+            && lines[index].words <= ScrapedPage.subheadingWords
+    }
+
+    /// The fewest words of a paragraph of prose that a subheading stands above.
+    static let proseParagraphWords = 15.0
+
+    /// Whether the line is a paragraph of prose: a sentence of `proseParagraphWords` or more.
+    func isProse(_ line: ScrapedLine) -> Bool {
+        line.isSentenceLike && line.words >= ScrapedPage.proseParagraphWords
     }
 
     /// Whether the line is shaped as a teaser's headline: `teaserHeadlineWords` words, opening

@@ -55,11 +55,12 @@ import TestSupport
         #expect(article.body.map(\.plainText).contains(list[2]))
     }
 
-    /// A subheading alone between paragraphs is the article's; two headlines in a row are a box.
+    /// A subheading alone between paragraphs is the article's; two headlines in a row are a box
+    /// (the second longer than a subheading: see `ScrapedBodySubheadingTests`).
     @Test func oneHeadlineStaysTwoAreABox() throws {
         let (single, _) = try Fixtures.read(Self.page(box: "What the new timetable means for commuters"))
         #expect(single.body.count == Self.paragraphs.count + 1)
-        let (pair, _) = try Fixtures.read(Self.page(box: "What the new timetable means for commuters\n\nWhere the night bus will stop"))
+        let (pair, _) = try Fixtures.read(Self.page(box: "What the new timetable means for commuters\n\nWhere the night bus from the pier will stop after May"))
         #expect(pair.body.map(\.plainText) == Self.paragraphs)
     }
 
