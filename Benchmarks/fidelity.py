@@ -20,6 +20,9 @@ Tests/OffprintTests/Infrastructure/TokenOverlap.swift so the figures compare:
   * title exact: the record's title equals the truth title after trimming, collapsing
     whitespace runs (NO-BREAK SPACE included) to one space and Unicode NFC; case-sensitive.
     Counted over the pages whose truth has a title.
+  * title in input (text kinds only): the share of those pages whose text prints the truth
+    title, compared the same way, as a line or inside a longer one. No reader of the text can
+    get another page's title right, so it is the ceiling of `title exact` for that input.
   * body precision/recall/F1: token overlap (multiset) of the body's visible text (blocks
     joined by a blank line, as Block.plainText makes it: captions, list items and table cells
     included, except that a figure counts only its caption, never its image's `alt` text)
@@ -200,12 +203,22 @@ def run_page(binary, page, timeout):
         return None, f"output is not a JSON record: {error}"
 
 
+def title_printed(page):
+    """Whether a text input prints its truth title, as a line or inside a longer one (compared
+    as `title exact` compares). A reader of that input can get no other title right, so the
+    share of such pages is the ceiling of `title exact` for the input kind."""
+    with open(page["path"], encoding="utf-8", errors="replace") as file:
+        text = file.read()
+    return normalise_title(page["truth"]["title"]) in normalise_title(text)
+
+
 def score(page, record, error):
     truth = page["truth"]
     row = {"name": page["name"], "half": page["half"], "synthetic": page["synthetic"], "error": error,
            "has_title": isinstance(truth.get("title"), str) and truth["title"].strip() != "",
            "truth_title": truth.get("title"), "truth_language": truth.get("language", ""),
            "truth_direction": truth.get("direction", "")}
+    row["title_printed"] = title_printed(page) if row["has_title"] and page["path"].endswith(".txt") else None
     if record is None:
         row.update(title=None, title_exact=False, kicker=None, language=None, direction=None,
                    language_right=False, direction_right=False, precision=0.0, recall=0.0, f1=0.0, blocks=0)
@@ -240,6 +253,8 @@ def summarise(rows):
         "errors": [{"name": r["name"], "error": r["error"]} for r in rows if r["error"]],
         "titled": len(titled),
         "title_exact": sum(r["title_exact"] for r in titled) / len(titled) if titled else None,
+        "title_printed": (sum(bool(r["title_printed"]) for r in titled) / len(titled)
+                          if titled and all(r["title_printed"] is not None for r in titled) else None),
         "precision": mean("precision"), "recall": mean("recall"), "f1": mean("f1"),
         "language": sum(r["language_right"] for r in real) / count if count else None,
         "direction": sum(r["direction_right"] for r in real) / count if count else None,
@@ -274,6 +289,8 @@ def print_summary(corpus, kind, half, summary, show_kickers):
     for error in s["errors"]:
         print(f"    {error['name']}: {error['error']}")
     print(f"  title exact:      {percent(s['title_exact'])} %  (of {s['titled']} pages with title truth)")
+    if s["title_printed"] is not None:
+        print(f"  title in input:   {percent(s['title_printed'])} %  (the truth title printed in the text: no reader of it does better)")
     print(f"  body P / R / F1:  {s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}")
     print(f"  language right:   {percent(s['language'])} %")
     print(f"  direction right:  {percent(s['direction'])} %")
