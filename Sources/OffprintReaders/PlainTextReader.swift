@@ -132,13 +132,19 @@ public struct PlainTextReader: ArticleReader {
         }
     }
 
+    /// The first whole year of the Gregorian calendar. A page's date line with an earlier year is
+    /// dated in another calendar (a Solar Hijri "1403/05/22", a lunar Hijri 1446), which the
+    /// article's `published` (a Gregorian date) must not take as it reads.
+    static let firstGregorianYear = 1583
+
     /// Authors and date from the lines between the headline and the body, unless the header gave them.
     private func readByline(_ page: ScrapedPage, between start: Int, and end: Int, into article: inout Article) {
         guard start < end else { return }
         for line in page.lines[start..<end] where !line.isBlank {
             if article.authors.isEmpty, page.isByline(line) {
                 article.authors = PlainTextReader.authors(inByline: line.text)
-            } else if article.published == nil, page.isDateLine(line), let date = ArticleDate(parsing: String(line.text)) {
+            } else if article.published == nil, page.isDateLine(line), let date = ArticleDate(parsing: String(line.text)),
+                      date.year >= PlainTextReader.firstGregorianYear {
                 article.published = date
             }
         }

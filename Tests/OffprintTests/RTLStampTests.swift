@@ -116,4 +116,23 @@ import TestSupport
         #expect(article.title == truth.title)
         #expect(article.body.map(\.plainText) == paragraphs)
     }
+
+    /// A date line under a scraped headline dates the article when it is a Gregorian date; a
+    /// Solar Hijri one ("1403/05/22", as Persian pages print it in ASCII digits) is not read
+    /// as the Gregorian year 1403.
+    @Test(arguments: [("2024/08/12", "2024-08-12"), ("1403/05/22", nil)] as [(String, String?)])
+    func dateLineDatesTheArticleInTheGregorianCalendarOnly(line: String, published: String?) throws {
+        let page = """
+        کتابخانه ملی نسخه‌های خطی را دیجیتال می‌کند
+
+        \(line)
+
+        کتابخانه ملی اعلام کرد که طرح دیجیتال‌سازی نسخه‌های خطی این مجموعه از ماه آینده آغاز می‌شود و در مرحله نخست حدود پنج هزار نسخه اسکن خواهد شد.
+
+        به گفته مدیر بخش نسخه‌های خطی، تصاویر با کیفیت بالا در پایگاهی برخط در دسترس پژوهشگران قرار می‌گیرد و دسترسی به آن برای همه رایگان خواهد بود.
+        """
+        let (article, _) = try Fixtures.read(page + "\n")
+        #expect(article.title == "کتابخانه ملی نسخه‌های خطی را دیجیتال می‌کند")
+        #expect(article.published?.description == published)
+    }
 }
