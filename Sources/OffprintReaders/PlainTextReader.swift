@@ -74,7 +74,7 @@ public struct PlainTextReader: ArticleReader {
             if page.isBodyFurniture(line) || passages.isRepeat(line) { continue }
             // A date above the first paragraph is the article's (or a teaser's) time stamp.
             if !openedParagraphs, page.isDateLine(line) { continue }
-            if line.isSentenceLike, line.words >= PlainTextReader.openingParagraphWords { openedParagraphs = true }
+            if page.isProse(line) { openedParagraphs = true }
             kept.append(index)
         }
         // A box of other stories' headlines between or after the paragraphs, teasers'
@@ -93,10 +93,6 @@ public struct PlainTextReader: ArticleReader {
         article.enforceModelLimits(warnings: &warnings)
         return article
     }
-
-    /// The fewest words of the first line that opens the body's paragraphs; a date above it is
-    /// the page's.
-    static let openingParagraphWords = 15.0
 
     /// The fewest words a body line has for a second copy of it to be dropped.
     static let repeatedLineWords = 3.0

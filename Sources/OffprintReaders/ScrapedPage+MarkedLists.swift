@@ -32,23 +32,15 @@ extension ScrapedPage {
         return String(first.map { $0.isNumber ? "#" : $0 })
     }
 
-    /// Whether each line is in a list the author wrote out: `markedListLength` or more lines in
-    /// a row (no blank line between them), each of two words or more, opening with the same
-    /// marker. A page whose article is such a list (release notes, a calendar of races) has no
-    /// paragraph to find it by; a menu's or teaser list's lines carry no typed markers.
-    func markedListMask() -> [Bool] {
-        isInMarkedList
-    }
-
-    /// Whether each line is in a marked list whose lines all say the same word after their
-    /// marker ("1a etapa: 10 de março – …", "2a etapa: …"; "1. Tag: …", "2. Tag: …"): the rows
-    /// of a calendar or a schedule, one field after another. Other stories' headlines, numbered
-    /// in a box of the most read, share their marker's shape but not the word after it.
-    func countedListMask() -> [Bool] {
-        isInCountedList
-    }
-
-    /// Both masks above, in one pass over the lines (the page keeps them).
+    /// Whether each line is in a list the author wrote out (`marked`): `markedListLength` or
+    /// more lines in a row (no blank line between them), each of two words or more, opening
+    /// with the same marker. A page whose article is such a list (release notes, a calendar of
+    /// races) has no paragraph to find it by; a menu's or teaser list's lines carry no typed
+    /// markers. And whether it is in such a list whose lines all say the same word after their
+    /// marker (`counted`: "1a etapa: 10 de março – …", "2a etapa: …"; "1. Tag: …", "2. Tag: …"):
+    /// the rows of a calendar or a schedule, one field after another. Other stories'
+    /// headlines, numbered in a box of the most read, share their marker's shape but not the
+    /// word after it. One pass over the lines; the page keeps both masks.
     static func markedListMasks(of lines: [ScrapedLine]) -> (marked: [Bool], counted: [Bool]) {
         var marked = [Bool](repeating: false, count: lines.count)
         var counted = marked

@@ -108,19 +108,18 @@ extension ScrapedPage {
     /// section labels and headlines): `teaserRunLength` or more headline-shaped lines (a few
     /// words, opening with a capital or a digit, not ending as a sentence does, except with a
     /// question mark) with at most labels, names and dates between them. An article's own list
-    /// is introduced by a colon and is kept, as is a counted list (`countedListMask`); its
+    /// is introduced by a colon and is kept, as is a counted list (`isInCountedList`); its
     /// subheadings each stand above a paragraph.
     func teaserRuns(in body: [Int]) -> Set<Int> {
         var found = Set<Int>()
         var start = 0
-        // The rows of a counted list (a calendar's "1a etapa: …") are the article's.
-        let counted = countedListMask()
         while start < body.count {
             var end = start
             var headlines: [Int] = []
             while end < body.count {
                 let line = lines[body[end]]
-                if counted[body[end]] {
+                // The rows of a counted list (a calendar's "1a etapa: …") are the article's.
+                if isInCountedList[body[end]] {
                     break
                 } else if isTeaserHeadline(line) {
                     headlines.append(end)
@@ -158,7 +157,8 @@ extension ScrapedPage {
             && lines[index].words <= ScrapedPage.subheadingWords
     }
 
-    /// The fewest words of a paragraph of prose that a subheading stands above.
+    /// The fewest words of a paragraph of prose: one that a subheading stands above, or that
+    /// opens the body's paragraphs (a date above it is the page's).
     static let proseParagraphWords = 15.0
 
     /// Whether the line is a paragraph of prose: a sentence of `proseParagraphWords` or more.

@@ -18,8 +18,8 @@ struct ScrapedPage {
     /// (`repeatedBlockMask`).
     let isInRepeatedBlock: [Bool]
 
-    /// Whether each line is in a list the author typed out (`markedListMask`), and in one whose
-    /// rows say the same word after their marker (`countedListMask`).
+    /// Whether each line is in a list the author typed out, and in one whose rows say the same
+    /// word after their marker (`markedListMasks(of:)`).
     let isInMarkedList: [Bool]
     let isInCountedList: [Bool]
 
@@ -109,7 +109,7 @@ struct ScrapedPage {
         let inlineList = inlineListMask(weights: own)
         // A list the author wrote out with bullets or ordinals weighs for the article, which may
         // be nothing but that list.
-        for (index, isMarked) in markedListMask().enumerated() where isMarked && own[index] < 0 && lines[index].furniture == nil {
+        for (index, isMarked) in isInMarkedList.enumerated() where isMarked && own[index] < 0 && lines[index].furniture == nil {
             own[index] = lines[index].words * ScrapedPage.markedListShare
         }
         // Sentences the page prints twice as a block are a box of its template, not the article.

@@ -88,7 +88,7 @@ import TestSupport
     /// Three lines with one marker make a list; two do not, nor do three that blank lines part.
     @Test func aListIsThreeMarkedLinesInARow() {
         func mask(_ text: String) -> [Bool] {
-            ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard).markedListMask()
+            ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard).isInMarkedList
         }
         #expect(mask("+ one thing here\n+ two things here\n+ three things here") == [true, true, true])
         #expect(mask("+ one thing here\n+ two things here") == [false, false])
@@ -119,7 +119,7 @@ import TestSupport
 
     @Test func countedListsShareTheWordAfterTheirMarker() {
         func mask(_ text: String) -> [Bool] {
-            ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard).countedListMask()
+            ScrapedPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false), firstLineNumber: 1, lexicon: .standard).isInCountedList
         }
         #expect(mask("1a etapa: 10 de março\n2a etapa: 8 de abril\n3a Etapa: 22 de abril") == [true, true, true])
         #expect(mask("1. Day: arrival\n2. Day: the old town\n3. day departure") == [true, true, true])
