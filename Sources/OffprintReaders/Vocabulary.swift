@@ -46,8 +46,8 @@ struct Vocabulary {
             var scanner = TermScanner()
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = Vocabulary.scalar(in: bytes, at: index)
-                scanner.visit(scalar, body)
+                let (value, length) = bytes.utf8Scalar(at: index)
+                scanner.visit(Unicode.Scalar(value) ?? "\u{FFFD}", body)
                 index += length
             }
             scanner.finishWord(body)
@@ -91,19 +91,5 @@ struct Vocabulary {
                 previousDense = nil
             }
         }
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 `bytes`, and its length.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
-        var value = lead & (0x7F >> length)
-        for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

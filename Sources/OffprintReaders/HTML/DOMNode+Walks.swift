@@ -87,14 +87,7 @@ extension DOMNode {
                         scalars += 1
                         pendingSpace = false
                     }
-                    let value: UInt32, length: Int
-                    switch byte {
-                    case ..<0x80: value = UInt32(byte); length = 1
-                    case 0xC0...0xDF: value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2
-                    case 0xE0...0xEF:
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3
-                    default: value = 0x10000; length = 4
-                    }
+                    let (value, length) = bytes.utf8Scalar(at: index)
                     if oneScalarPerCharacter, !String.isOwnCharacter(value) { oneScalarPerCharacter = false }
                     scalars += 1
                     index += length

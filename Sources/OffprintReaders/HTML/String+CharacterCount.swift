@@ -37,24 +37,11 @@ extension String {
                     continue
                 }
             }
-            let byte = base[index]
-            let value: UInt32
-            switch byte {
-            case ..<0x80:
-                // A carriage return and a line feed after it are one character.
-                guard byte != 0x0D else { return nil }
-                value = UInt32(byte)
-                index += 1
-            case 0xC2...0xDF:
-                value = UInt32(byte & 0x1F) << 6 | UInt32(base[index + 1] & 0x3F)
-                index += 2
-            case 0xE0...0xEF:
-                value = UInt32(byte & 0x0F) << 12 | UInt32(base[index + 1] & 0x3F) << 6 | UInt32(base[index + 2] & 0x3F)
-                index += 3
-            default:
-                return nil
-            }
-            guard isOwnCharacter(value) else { return nil }
+            let (value, length) = bytes.utf8Scalar(at: index)
+            // A carriage return and a line feed after it are one character; a scalar beyond
+            // the Basic Multilingual Plane is never one of `isOwnCharacter`'s.
+            guard value != 0x0D, isOwnCharacter(value) else { return nil }
+            index += length
             scalars += 1
         }
         return scalars
